@@ -1,0 +1,45 @@
+# Wuzhen Summit Notebooks: the two commands a user needs are `make lab` and `make test`.
+# Both create .venv the first time (or when the pinned requirements change) and reuse it after.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+FIRST_NOTEBOOK := notebooks/00-start-here.ipynb
+
+.PHONY: help lab test notebooks bench clean
+
+help:
+	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
+	@echo "make test       run the whole test suite: helpers, data and every notebook"
+	@echo "make notebooks  rebuild the student notebooks from notebooks/solutions/ and refresh outputs"
+	@echo "make bench      time every notebook and the test suite (writes bench-results/)"
+	@echo "make clean      remove .venv and caches"
+
+# The stamp files record that .venv matches the requirements; they are rebuilt only when a
+# requirements file or pyproject.toml is newer than they are.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.lab-ready: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-ready: $(VENV)/.lab-ready requirements-dev.txt
+	$(BIN)/python -m pip install --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+lab: $(VENV)/.lab-ready
+	$(BIN)/jupyter lab $(FIRST_NOTEBOOK)
+
+test: $(VENV)/.test-ready
+	$(BIN)/python -m pytest
+
+notebooks: $(VENV)/.test-ready
+	$(BIN)/python tools/build_notebooks.py
+
+bench: $(VENV)/.test-ready
+	$(BIN)/python tools/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis output bench-results
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
