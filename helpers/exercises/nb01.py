@@ -1,0 +1,295 @@
+"""Exercises for notebook 01, The article as text.
+
+Every answer is worked out from the article when a check needs it (never at import time), with
+the same helpers the notebook uses, so the exercises and the notebook cannot disagree.
+"""
+
+from __future__ import annotations
+
+from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.data import load_article, load_raw_article
+from helpers.text import split_paragraphs, split_sentences, split_words
+
+# ---------------------------------------------------------------------------------------------
+# Small functions that compute the answers (and the typical wrong answers) from the article
+# ---------------------------------------------------------------------------------------------
+
+
+def headline_count() -> int:
+    """Return how many times the headline (the first line) appears in the raw article.
+
+    >>> headline_count() >= 1
+    True
+    """
+    raw = load_raw_article()
+    headline = raw.split("\n")[0]
+    return raw.count(headline)
+
+
+def paragraph_word_counts() -> list[int]:
+    """Return the number of words of each paragraph of the cleaned article (index 0: headline).
+
+    >>> len(paragraph_word_counts()) == len(split_paragraphs(load_article()))
+    True
+    """
+    return [len(split_words(paragraph)) for paragraph in split_paragraphs(load_article())]
+
+
+def paragraph_sentence_counts() -> list[int]:
+    """Return the number of sentences of each paragraph of the cleaned article (index 0: headline).
+
+    >>> paragraph_sentence_counts()[0]
+    1
+    """
+    return [len(split_sentences(paragraph)) for paragraph in split_paragraphs(load_article())]
+
+
+def longest_paragraph() -> int:
+    """Return the number of the paragraph with the most words (0 = headline, 1 to 12 = body).
+
+    >>> counts = paragraph_word_counts()
+    >>> counts[longest_paragraph()] == max(counts)
+    True
+    """
+    counts = paragraph_word_counts()
+    return counts.index(max(counts))
+
+
+def words_per_sentence(include_headline: bool = False) -> float:
+    """Return the words of the body divided by its sentences (with the headline if asked).
+
+    >>> words_per_sentence() > 1
+    True
+    """
+    first = 0 if include_headline else 1
+    return sum(paragraph_word_counts()[first:]) / sum(paragraph_sentence_counts()[first:])
+
+
+def mean_of_paragraph_averages() -> float:
+    """Return the mean, over the body paragraphs, of each paragraph's words per sentence.
+
+    >>> mean_of_paragraph_averages() > 1
+    True
+    """
+    pairs = list(zip(paragraph_word_counts(), paragraph_sentence_counts()))[1:]
+    return sum(words / sentences for words, sentences in pairs) / len(pairs)
+
+
+def is_near(answer: float, target: float, within: float = 0.05) -> bool:
+    """Return True if answer is at most `within` away from target.
+
+    >>> is_near(2.04, 2.0), is_near(2.1, 2.0)
+    (True, False)
+    """
+    return abs(answer - target) <= within
+
+
+# ---------------------------------------------------------------------------------------------
+# The exercises
+# ---------------------------------------------------------------------------------------------
+
+q1 = Exercise(
+    1,
+    "Count the headline in the raw text",
+    expected=headline_count,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "Text (a `str`) has a method that counts how often a piece of text occurs in it.",
+        "`raw.count(...)` takes the text to look for between its brackets. "
+        "The variable `headline` already holds the headline.",
+        "Count in `raw`, the text exactly as received, and pass the variable `headline` "
+        "itself, without quotation marks around it.",
+    ],
+    solution="headline_count = raw.count(headline)",
+    explanation=(
+        "raw.count(headline) counts every place where the whole headline occurs in the raw text. "
+        "The scraper picked the headline up more than once, so it stands at the top of the file "
+        "several times before the first body paragraph. This is a defect: the article has one headline."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == 1,
+            "You found the headline once, but look again at the first lines of the raw text printed "
+            "above. Count in `raw` (the text as received), not in a cleaned text.",
+            example=1,
+        ),
+        Mistake(
+            lambda a: a == 0,
+            "Nothing was found. Did you count the word \"headline\" in quotation marks? "
+            "Pass the variable: `raw.count(headline)` looks for the text that `headline` holds.",
+            example=0,
+        ),
+    ],
+)
+
+q2 = Exercise(
+    2,
+    "Count the paragraphs of the cleaned article",
+    expected=lambda: len(split_paragraphs(load_article())),
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "`helpers.split_paragraphs(...)` gives a list with one item per paragraph.",
+        "Split the cleaned text `article`, not `raw`, then count the items of the list.",
+        "`len(a_list)` counts the items of a list; put the call to `helpers.split_paragraphs` inside it.",
+    ],
+    solution="n_paragraphs = len(helpers.split_paragraphs(article))",
+    explanation=(
+        "The cleaned article is the headline once, then the body paragraphs, separated by blank lines. "
+        "split_paragraphs cuts at the blank lines, so the list holds the headline (at index 0) and "
+        "every body paragraph; len counts them all."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == len(split_paragraphs(load_raw_article())),
+            "Did you split the raw text? That count still includes the repeated headlines and the "
+            "trailer line. Split the cleaned `article` instead.",
+            example=16,
+        ),
+        Mistake(
+            lambda a: a == len(split_paragraphs(load_article())) - 1,
+            "You counted only the body paragraphs. Here the headline counts too: it is paragraph 0, "
+            "and the body paragraphs come after it.",
+            example=12,
+        ),
+        Mistake(
+            lambda a: a == len(load_article()),
+            "That is the number of characters in the whole article: `len(article)` counts the "
+            "characters of a text. Split it into paragraphs first, then count the list's items.",
+            example=3214,
+        ),
+    ],
+)
+
+q3 = Exercise(
+    3,
+    "Count the words of the cleaned article",
+    expected=lambda: len(split_words(load_article())),
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "`helpers.split_words(...)` gives a list with one item per word.",
+        "Split the cleaned text `article`, then count the items with `len(...)`.",
+        "Use `helpers.split_words`, not `article.split()`: the two follow different definitions "
+        "of a word, and the question asks for the helpers' definition.",
+    ],
+    solution="n_words = len(helpers.split_words(article))",
+    explanation=(
+        "helpers.split_words keeps year’s, online-and-offline, 2,100 and COVID-19 as one word each "
+        "and does not count punctuation or the em dash (—). Counting the cleaned article means the "
+        "repeated headlines and the trailer line are not counted."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == len(load_article().split()),
+            "Close, but that is the count of `article.split()`, which cuts only at spaces and line "
+            "breaks, so it counts the em dash (—) as a word. Use `helpers.split_words`, whose "
+            "definition of a word is explained above: counts depend on definitions.",
+            example=467,
+        ),
+        Mistake(
+            lambda a: a in (len(split_words(load_raw_article())), len(load_raw_article().split())),
+            "That count includes the repeated headlines and the trailer line of the raw text. "
+            "Clean first: count the words of `article`, not of `raw`.",
+            example=499,
+        ),
+        Mistake(
+            lambda a: a == len(load_article()),
+            "That is the number of characters: `len(article)` counts the characters of a text. "
+            "Split it into words first, then count the list's items.",
+            example=3214,
+        ),
+    ],
+)
+
+q4 = Exercise(
+    4,
+    "Find the longest paragraph",
+    expected=longest_paragraph,
+    kind="number",
+    answer_type="a whole number: the paragraph's number (0 = headline, 1 to 12 = body)",
+    hints=[
+        "The table `table` has a column `words`. Which row holds its largest value?",
+        "`table[\"words\"].idxmax()` gives the row label (index) of the largest value, "
+        "not the value itself.",
+        "Use that row label with `table.loc[row, \"paragraph\"]` to read the paragraph's number.",
+    ],
+    solution='longest_paragraph = table.loc[table["words"].idxmax(), "paragraph"]',
+    explanation=(
+        "idxmax gives the label of the row with the most words; .loc then reads the paragraph number "
+        "of that row. In this table the row labels happen to equal the paragraph numbers, but reading "
+        "the paragraph column is safer: it stays right if the table is sorted or filtered."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == max(paragraph_word_counts()),
+            "That is how many words the longest paragraph has. The question asks which paragraph it "
+            "is: its number from the `paragraph` column.",
+            example=63,
+        ),
+        Mistake(
+            lambda a: a in (longest_paragraph() - 1, longest_paragraph() + 1),
+            "Your number looks like a position counted in another way: from 0 in a list of the body "
+            "paragraphs only, or from 1 with the headline as 1. Here the headline is paragraph 0 and "
+            "body paragraphs keep their own numbers: read the number from the `paragraph` column.",
+            example=2,
+        ),
+    ],
+)
+
+q5 = Exercise(
+    5,
+    "Average words per sentence in the body",
+    expected=words_per_sentence,
+    kind="number",
+    # The checker's tolerance is relative for numbers above 1: 0.002 accepts answers within about
+    # 0.06 of the exact value, so a value rounded to 1 decimal is right and the headline mistake is not.
+    tolerance=0.002,
+    answer_type="a decimal number, rounded to 1 decimal place",
+    hints=[
+        "Leave out the headline: keep the rows of `table` whose `paragraph` is 1 or more.",
+        "For those rows, add up all the words and add up all the sentences: "
+        "`.sum()` adds the values of a column.",
+        "Divide the total words by the total sentences with `/`, then round with `round(value, 1)`.",
+    ],
+    solution=(
+        'body_rows = table.loc[table["paragraph"] >= 1]\n'
+        'words_per_sentence = round(body_rows["words"].sum() / body_rows["sentences"].sum(), 1)'
+    ),
+    explanation=(
+        "The average words per sentence of the body is all the body's words divided by all its "
+        "sentences. The headline is left out because it is not a sentence of the body: it has no "
+        "full stop and is much shorter than the body's sentences, so it would pull the average down."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: 0 <= a < 1,
+            "Your number is below 1: did you divide the sentences by the words? Words per sentence is "
+            "the number of words divided by the number of sentences.",
+            example=0.03,
+        ),
+        Mistake(
+            lambda a: is_near(a, words_per_sentence(include_headline=True)),
+            "Did you include the headline? The question is about the body only: keep the rows whose "
+            "`paragraph` is 1 or more.",
+            example=29.1,
+        ),
+        Mistake(
+            lambda a: is_near(a, mean_of_paragraph_averages()),
+            "You took the average of each paragraph's average. A paragraph with one sentence then "
+            "weighs as much as a paragraph with three. Add up all the words and all the sentences "
+            "first, then divide once.",
+            example=32.9,
+        ),
+        Mistake(
+            lambda a: a == int(a) and abs(a - words_per_sentence()) < 1,
+            "Your answer is a whole number. Did you use `//` (which drops the decimals) or round to "
+            "0 decimals? Divide with `/` and round with `round(value, 1)`.",
+            example=30,
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5])
+progress = EXERCISES.progress

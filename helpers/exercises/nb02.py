@@ -1,0 +1,351 @@
+"""Exercises for notebook 02, The figures.
+
+Every answer is worked out from the data when a check needs it (never at import time), with the
+same helpers and the same pattern the notebook uses, so the exercises and the notebook cannot
+disagree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.data import load_article, load_figures
+
+#: The pattern the notebook teaches: a digit, then any digits or commas ("2,100", "74", "19").
+NUMBER_PATTERN = r"\d[\d,]*"
+
+# ---------------------------------------------------------------------------------------------
+# Small functions that compute the answers (and the typical wrong answers) from the data
+# ---------------------------------------------------------------------------------------------
+
+
+def numbers_found() -> list[int]:
+    """Return the numbers NUMBER_PATTERN finds in the cleaned article, as whole numbers, in order.
+
+    >>> 19 in numbers_found()
+    True
+    """
+    return [int(text.replace(",", "")) for text in re.findall(NUMBER_PATTERN, load_article())]
+
+
+def figure_values() -> list[int]:
+    """Return the value of every figure in the curated table, in article order (repeats kept).
+
+    >>> len(figure_values()) == len(load_figures())
+    True
+    """
+    return load_figures()["value"].tolist()
+
+
+def lower_bound_count() -> int:
+    """Return how many figures of the curated table are lower bounds.
+
+    >>> 0 < lower_bound_count() < len(load_figures())
+    True
+    """
+    return int((load_figures()["bound"] == "lower bound").sum())
+
+
+def qualifier_count(qualifier: str) -> int:
+    """Return how many figures carry the qualifier ("over", "more than" or "none").
+
+    >>> qualifier_count("over") + qualifier_count("more than") == lower_bound_count()
+    True
+    """
+    return int((load_figures()["qualifier"] == qualifier).sum())
+
+
+def _competition_value(bound: str, counted: str) -> int:
+    """Return the value of the competition's figure with this bound that counts `counted`.
+
+    >>> _competition_value("exact", "projects") > 0
+    True
+    """
+    figures = load_figures()
+    chosen = figures[
+        (figures["scope"] == "competition") & (figures["bound"] == bound) & (figures["counted"] == counted)
+    ]
+    return int(chosen["value"].item())
+
+
+def largest_award_share() -> float:
+    """Return the largest share of competing projects that won special awards, as a fraction.
+
+    The projects that won special awards are an exact count; the competing projects are a lower
+    bound ("over ..."), so dividing by that bound gives the largest share the article allows.
+
+    >>> 0 < largest_award_share() < 1
+    True
+    """
+    return _competition_value("exact", "projects") / _competition_value("lower bound", "projects")
+
+
+def awards_per_country() -> float:
+    """Return the projects with special awards divided by the competition's countries and regions.
+
+    >>> awards_per_country() > 0
+    True
+    """
+    return _competition_value("exact", "projects") / _competition_value("exact", "countries and regions")
+
+
+def is_near(answer: float, target: float, relative: float = 0.01) -> bool:
+    """Return True if answer is within `relative` (a fraction of target) of target.
+
+    >>> is_near(0.63, 0.6306), is_near(0.5, 0.6306)
+    (True, False)
+    """
+    return math.isclose(answer, target, rel_tol=relative)
+
+
+def _all_text(items: tuple) -> bool:
+    """Return True if a collection answer holds only pieces of text (and at least one).
+
+    >>> _all_text(("120", "2,100")), _all_text((120, "2,100")), _all_text(())
+    (True, False, False)
+    """
+    return len(items) > 0 and all(isinstance(item, str) for item in items)
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages shared by two exercises
+# ---------------------------------------------------------------------------------------------
+
+_STILL_TEXT = (
+    "Your list holds pieces of text (the quotation marks show it), not numbers. Turn each piece "
+    'into a whole number: remove its comma with `.replace(",", "")`, then use `int(...)`.'
+)
+
+# ---------------------------------------------------------------------------------------------
+# The exercises
+# ---------------------------------------------------------------------------------------------
+
+q1 = Exercise(
+    1,
+    "Turn every match into a whole number",
+    expected=numbers_found,
+    kind="bag",
+    answer_type="a list of whole numbers (int), one for each match in found",
+    hints=[
+        "`found` is a list of pieces of text. You want a list of the same length that holds whole numbers.",
+        "A list comprehension builds the new list: `[... for n in found]`, where `...` turns one piece of "
+        "text `n` into a number.",
+        '`int(...)` cannot read a comma, so remove it first: `int(n.replace(",", ""))` does both for one `n`.',
+    ],
+    solution='numbers = [int(n.replace(",", "")) for n in found]',
+    explanation=(
+        "`re.findall` gives pieces of text. For each piece, `.replace(\",\", \"\")` removes the thousands "
+        "comma and `int(...)` reads what is left as a whole number. The list keeps every match, including "
+        "the 19 of COVID-19: this exercise asks what the pattern finds, right or wrong. Repairing the list "
+        "comes next."
+    ),
+    mistakes=[
+        Mistake(_all_text, _STILL_TEXT, example=["120", "2,100", "120", "19", "1,110", "24", "415", "40", "74"]),
+        Mistake(
+            lambda a: 2 in a and 100 in a,
+            "Some numbers were cut in two at their thousands comma (a number such as 2,100 became two numbers). "
+            "Keep the pattern `r\"\\d[\\d,]*\"`, which lets commas into a number, and remove the commas only "
+            "after the numbers are found.",
+            example=[120, 2, 100, 120, 19, 1, 110, 24, 415, 40, 74],
+        ),
+        Mistake(
+            lambda a: 19 not in a,
+            "You have left out the 19 of COVID-19. That is the right instinct for the figures, but this "
+            "exercise asks for exactly what the pattern finds, mistakes included. Repairing the list is "
+            "Exercise 2.",
+            example=[120, 2100, 120, 1110, 24, 415, 40, 74],
+        ),
+    ],
+)
+
+q2 = Exercise(
+    2,
+    "Repair the list: the values of the figures",
+    expected=figure_values,
+    kind="bag",
+    answer_type="a list of whole numbers (int), in any order, a number stated twice kept twice",
+    hints=[
+        "Look again at the table of matches above: which match is not a count of anything, and which "
+        "figure has no digits at all?",
+        'Leave out the piece of text "19" while you convert: `[... for n in found if n != "19"]`.',
+        "Then add the figure that is written as a word, as a whole number: `+ [...]` joins a list with one "
+        "item to the end of your list.",
+    ],
+    solution='figure_values = [int(n.replace(",", "")) for n in found if n != "19"] + [7]',
+    explanation=(
+        "The pattern's list needs two repairs that only a reader can make. The 19 belongs to COVID-19, the "
+        "name of a disease, so it is not a figure: leave it out. \"Seven projects\" is a figure written as a "
+        "word, which a digit pattern cannot see: add it as 7. The 120 stays twice, because the article "
+        "states it twice (paragraphs 3 and 5)."
+    ),
+    mistakes=[
+        Mistake(_all_text, _STILL_TEXT, example=["120", "2,100", "120", "1,110", "24", "415", "40", "74"]),
+        Mistake(
+            lambda a: 19 in a,
+            "Your list still holds the 19 of COVID-19. COVID-19 is the name of a disease, not a count of "
+            "anything, so its 19 is not a figure of the article: leave it out.",
+            example=[120, 2100, 120, 19, 1110, 24, 415, 40, 74],
+        ),
+        Mistake(
+            lambda a: 7 not in a,
+            "One figure is missing: one figure is written as a word, not in digits, so the pattern cannot "
+            "find it. Look for it in paragraph 10 and add it as a whole number.",
+            example=[120, 2100, 120, 1110, 24, 415, 40, 74],
+        ),
+        Mistake(
+            lambda a: a.count(120) == 1,
+            "Your list has one number fewer than it should: a count the article states twice (in two "
+            "different paragraphs) is two figures here, so keep both.",
+            example=[120, 2100, 7, 1110, 24, 415, 40, 74],
+        ),
+    ],
+)
+
+q3 = Exercise(
+    3,
+    "Count the lower bounds",
+    expected=lower_bound_count,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "The table `figures` has a column `bound` that says, for each figure, whether it is exact or a "
+        "lower bound.",
+        '`figures["bound"] == "lower bound"` gives True or False for each row.',
+        "`.sum()` counts the True values (True counts as 1); wrap it in `int(...)` to get a plain whole number.",
+    ],
+    solution='n_lower_bounds = int((figures["bound"] == "lower bound").sum())',
+    explanation=(
+        "\"Over\" and \"more than\" both mean that the true count is higher than the number given, so both "
+        "make a figure a lower bound. The column `bound` already records this for each row: comparing it "
+        "with \"lower bound\" gives True or False per row, and `.sum()` counts the True values."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == qualifier_count("over"),
+            'That is how many figures carry the word "over". "More than" says the same thing (the true count '
+            "is higher than the number given), so count both kinds.",
+            example=2,
+        ),
+        Mistake(
+            lambda a: a == qualifier_count("more than"),
+            'That is how many figures carry the words "more than". "Over" says the same thing (the true count '
+            "is higher than the number given), so count both kinds.",
+            example=3,
+        ),
+        Mistake(
+            lambda a: a == qualifier_count("none"),
+            'That is how many figures are exact (their qualifier is "none"). The question asks about the '
+            "others: the figures that are only lower bounds.",
+            example=4,
+        ),
+        Mistake(
+            lambda a: a == len(load_figures()),
+            'That is every figure in the table. Keep only the rows whose `bound` is "lower bound" before '
+            "counting.",
+            example=9,
+        ),
+    ],
+)
+
+q4 = Exercise(
+    4,
+    "The largest possible share of projects with a special award",
+    expected=largest_award_share,
+    kind="number",
+    tolerance=1e-4,
+    answer_type="a decimal number between 0 and 1 (a fraction, not a percentage)",
+    hints=[
+        "A share is part / whole: (projects that won special awards) / (all projects that competed). Find "
+        "both in the table of the competition's figures above.",
+        'The number of competing projects is "over 1,110": the true number is higher. Which possible number '
+        "of projects makes the share largest: the smallest or the largest?",
+        'Divide with the values of the table: `value["F04"] / value["F05"]`. Give the fraction itself; do not '
+        "multiply by 100.",
+    ],
+    solution='max_share = value["F04"] / value["F05"]',
+    explanation=(
+        "The seven projects with special awards are an exact count, but the competing projects are "
+        "\"over 1,110\": more than the number given. Dividing by a bigger number gives a smaller share, so "
+        "dividing by the stated number gives the largest share the article allows. The true share is below "
+        "this: an upper bound, just over 0.63 % when written as a percentage."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: is_near(a, 100 * largest_award_share()),
+            "That looks like a percentage (the share multiplied by 100). The question asks for the fraction "
+            "itself, a number between 0 and 1: do not multiply by 100.",
+            example=0.63,
+        ),
+        Mistake(
+            lambda a: is_near(a, 1 / largest_award_share()),
+            "You divided the wrong way round: that is how many competing projects there were for each project "
+            "with a special award. A share is part / whole: the awarded projects divided by all projects.",
+            example=158.57,
+        ),
+        Mistake(
+            lambda a: is_near(a, awards_per_country()),
+            "You divided by the 24 countries and regions. The share asked for is out of the competing "
+            "projects, not out of the countries.",
+            example=0.2917,
+        ),
+    ],
+)
+
+q5 = Exercise(
+    5,
+    "What kind of bound is participants per country?",
+    expected=lambda: "no bound",
+    kind="text",
+    answer_type='one of the texts "upper bound", "lower bound" or "no bound"',
+    hints=[
+        "Look at the two made-up cases above: where does each ratio fall, compared with 17.5?",
+        "An upper bound would mean the true ratio can never be above 17.5; a lower bound, that it can never "
+        "be below 17.5. Does either hold in both made-up cases?",
+        "If the article's figures allow the ratio to fall on either side, choose the third phrase. Write it "
+        "as text, between quotation marks.",
+    ],
+    solution='bound_kind = "no bound"',
+    explanation=(
+        "Both figures are lower bounds. More participants than 2,100 would push the ratio up; more "
+        "countries and regions than 120 would pull it down. The article says neither by how much, so the "
+        "true number of participants per country or region could be above or below 2,100 / 120 = 17.5. "
+        "The ratio of two lower bounds is not bounded in either direction: 17.5 is not a figure the article "
+        "supports."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == "upper bound",
+            "Not quite. An upper bound would mean the true ratio can never be above 17.5. But the 2,100 "
+            "participants are only a lower bound: with more participants the ratio rises above 17.5, as in the "
+            "made-up case with 3,000 participants. Treating the ratio of two lower bounds as if it were "
+            "bounded is the trap here.",
+            example="upper bound",
+        ),
+        Mistake(
+            lambda a: a == "lower bound",
+            "Not quite. A lower bound would mean the true ratio can never be below 17.5. But the 120 "
+            "countries and regions are only a lower bound too: with more countries the ratio falls below "
+            "17.5, as in the made-up case with 200 countries and regions. Treating the ratio of two lower "
+            "bounds as if it were bounded is the trap here.",
+            example="lower bound",
+        ),
+        Mistake(
+            lambda a: a.rstrip(" %") in {"17.5", "17,5", "17.50"},
+            "17.5 is 2,100 divided by 120, the two stated figures. The question asks what KIND of bound that "
+            "ratio gives: answer with one of the three phrases of the question.",
+            example="17.5",
+        ),
+        Mistake(
+            lambda a: a.rstrip(".") in {"unbounded", "none", "neither", "no limit", "not bounded", "no bounds",
+                                        "neither upper nor lower bound", "neither upper nor lower"},
+            "You have the idea. Please answer with one of the three phrases exactly as the question writes "
+            "them.",
+            example="unbounded",
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5])
+progress = EXERCISES.progress

@@ -1,0 +1,487 @@
+"""Exercises for notebook 03, The quotations.
+
+Every answer is worked out from the curated tables when a check needs it (never at import time),
+so the exercises and the tables cannot disagree. The word counts use helpers.text.split_words,
+as the notebook does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pandas as pd
+
+from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.data import load_quotations, load_raw_article, load_speakers
+from helpers.text import split_words
+
+# ---------------------------------------------------------------------------------------------
+# Small functions that compute the answers (and the typical wrong answers) from the tables
+# ---------------------------------------------------------------------------------------------
+
+
+def count_words(text: str) -> int:
+    """Return the number of words in text, as helpers.text.split_words counts them.
+
+    >>> count_words("Cooperation is the key, Ren said.")
+    6
+    """
+    return len(split_words(text))
+
+
+def quotations_with_words() -> pd.DataFrame:
+    """Return the quotations table with an extra column "words": the word count of each row's text.
+
+    >>> table = quotations_with_words()
+    >>> bool((table["words"] > 0).all())
+    True
+    """
+    quotations = load_quotations()
+    quotations["words"] = quotations["text"].map(count_words)
+    return quotations
+
+
+def is_inside_another_row(quotations: pd.DataFrame) -> pd.Series:
+    """Return a True/False Series: is this row's text part of the text of another row?
+
+    >>> table = pd.DataFrame({"text": ["a shared future", "build a shared future now", "other"]})
+    >>> is_inside_another_row(table).tolist()
+    [True, False, False]
+    """
+    texts = quotations["text"].tolist()
+    return quotations["text"].map(
+        lambda text: any(text in other for other in texts if other != text)
+    ).astype(bool)
+
+
+@functools.cache
+def row_count() -> int:
+    """Return the number of rows of the quotations table (statements attributed to someone).
+
+    >>> row_count() == len(load_quotations())
+    True
+    """
+    return len(load_quotations())
+
+
+@functools.cache
+def direct_count() -> int:
+    """Return how many rows of the quotations table are direct quotations.
+
+    >>> 0 < direct_count() < row_count()
+    True
+    """
+    quotations = load_quotations()
+    return int((quotations["kind"] == "direct").sum())
+
+
+@functools.cache
+def quotation_mark_count() -> int:
+    """Return how many pieces of the raw article stand inside curly quotation marks “ ”.
+
+    >>> quotation_mark_count() >= direct_count()
+    True
+    """
+    return len(re.findall(r"“[^”]*”", load_raw_article()))
+
+
+def words_by_speaker_id() -> pd.Series:
+    """Return the total words per speaker_id, over all that speaker's rows.
+
+    >>> int(words_by_speaker_id().sum()) == int(quotations_with_words()["words"].sum())
+    True
+    """
+    return quotations_with_words().groupby("speaker_id")["words"].sum()
+
+
+def words_by_name() -> pd.Series:
+    """Return the total words per speaker name (merge of quotations and speakers on speaker_id).
+
+    >>> sorted(words_by_name().index) == sorted(load_speakers()["name"])
+    True
+    """
+    speakers = load_speakers()[["speaker_id", "name"]]
+    voices = pd.merge(quotations_with_words(), speakers, on="speaker_id")
+    return voices.groupby("name")["words"].sum()
+
+
+@functools.cache
+def most_words_name() -> str:
+    """Return the name (as in speakers.name) of the speaker given the most words.
+
+    >>> most_words_name() in set(load_speakers()["name"])
+    True
+    """
+    return str(words_by_name().idxmax())
+
+
+def normalised(text: str) -> str:
+    """Return text the way a check hands it to a Mistake: single spaces, casefolded.
+
+    >>> normalised("  Wang   Gang ")
+    'wang gang'
+    """
+    return " ".join(text.split()).casefold()
+
+
+@functools.cache
+def name_of(speaker_id: str) -> str:
+    """Return the name of the speaker with this speaker_id, normalised as a check reads it.
+
+    >>> name_of("wang-gang")
+    'wang gang'
+    """
+    speakers = load_speakers()
+    return normalised(speakers.loc[speakers["speaker_id"] == speaker_id, "name"].item())
+
+
+@functools.cache
+def reporting_verbs() -> frozenset[str]:
+    """Return the set of distinct reporting verbs, as written in quotations.verb.
+
+    >>> "said" in reporting_verbs()
+    True
+    """
+    return frozenset(load_quotations()["verb"])
+
+
+@functools.cache
+def most_common_verb() -> str:
+    """Return the reporting verb used most often.
+
+    >>> most_common_verb() in reporting_verbs()
+    True
+    """
+    return str(load_quotations()["verb"].value_counts().idxmax())
+
+
+@functools.cache
+def verbs_of_nested_rows() -> frozenset[str]:
+    """Return the verbs of the rows whose text is inside another row (the verbs inside quotations).
+
+    >>> verbs_of_nested_rows() <= reporting_verbs()
+    True
+    """
+    quotations = load_quotations()
+    return frozenset(quotations.loc[is_inside_another_row(quotations), "verb"])
+
+
+@functools.cache
+def never_quoted_names() -> frozenset[str]:
+    """Return the names of the sources the article never quotes directly.
+
+    >>> never_quoted_names() < set(load_speakers()["name"])
+    True
+    """
+    speakers = load_speakers()
+    return frozenset(speakers.loc[~speakers["quoted_directly"], "name"])
+
+
+@functools.cache
+def never_quoted(column: str, kind: str | None = None) -> frozenset[str]:
+    """Return a column of the never-quoted sources (only those of `kind` if given), normalised.
+
+    >>> never_quoted("name", kind="person") <= never_quoted("name")
+    True
+    """
+    speakers = load_speakers()
+    rows = speakers.loc[~speakers["quoted_directly"]]
+    if kind is not None:
+        rows = rows.loc[rows["kind"] == kind]
+    return frozenset(normalised(value) for value in rows[column])
+
+
+@functools.cache
+def quoted_directly_names() -> frozenset[str]:
+    """Return the names of the sources the article quotes directly, normalised.
+
+    >>> quoted_directly_names().isdisjoint(never_quoted("name"))
+    True
+    """
+    speakers = load_speakers()
+    return frozenset(normalised(name) for name in speakers.loc[speakers["quoted_directly"], "name"])
+
+
+@functools.cache
+def total_words_all_rows() -> int:
+    """Return the sum of the words of every row of the quotations table (nested rows included).
+
+    >>> total_words_all_rows() >= total_words_counted_once()
+    True
+    """
+    return int(quotations_with_words()["words"].sum())
+
+
+@functools.cache
+def nested_row_words() -> tuple[int, ...]:
+    """Return the word counts of the rows whose text is inside another row's text.
+
+    >>> len(nested_row_words()) >= 1
+    True
+    """
+    quotations = quotations_with_words()
+    return tuple(int(n) for n in quotations.loc[is_inside_another_row(quotations), "words"])
+
+
+@functools.cache
+def total_words_counted_once() -> int:
+    """Return the total words of the quotations table, leaving out rows inside another row's text.
+
+    >>> total_words_counted_once() == total_words_all_rows() - sum(nested_row_words())
+    True
+    """
+    quotations = quotations_with_words()
+    return int(quotations.loc[~is_inside_another_row(quotations), "words"].sum())
+
+
+@functools.cache
+def words_of_kind(kind: str) -> int:
+    """Return the total words of the rows of one kind ("direct" or "reported").
+
+    >>> words_of_kind("direct") + words_of_kind("reported") == total_words_all_rows()
+    True
+    """
+    quotations = quotations_with_words()
+    return int(quotations.loc[quotations["kind"] == kind, "words"].sum())
+
+
+# ---------------------------------------------------------------------------------------------
+# The exercises
+# ---------------------------------------------------------------------------------------------
+
+q1 = Exercise(
+    1,
+    "Count the direct quotations",
+    expected=direct_count,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "The column `kind` of `quotations` says, for each row, whether it is a direct quotation "
+        "or reported speech.",
+        'The condition `quotations["kind"] == "direct"` is True for the rows you want; '
+        "`quotations.loc[condition]` keeps only those rows.",
+        "`len(...)` of the table that `.loc` gives back counts its rows.",
+    ],
+    solution='n_direct = len(quotations.loc[quotations["kind"] == "direct"])',
+    explanation=(
+        "Only the rows whose kind is \"direct\" give a speaker's words inside quotation marks. "
+        "Both are Ren Xianliang's (paragraphs 4 and 9). Every other row is reported speech: the "
+        "reporter's words for what someone said."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == row_count(),
+            "That is the number of all the rows of the table: it counts reported speech too. "
+            "Keep only the rows whose kind is \"direct\" before you count.",
+            example=10,
+        ),
+        Mistake(
+            lambda a: a == row_count() - direct_count(),
+            "That is the number of rows of reported speech. The question asks for the rows whose "
+            "kind is \"direct\".",
+            example=8,
+        ),
+        Mistake(
+            lambda a: a == quotation_mark_count(),
+            "That is how many pieces of the article stand inside quotation marks. Not all of them "
+            "are someone's words: count the rows of the table whose kind is \"direct\".",
+            example=4,
+        ),
+    ],
+)
+
+q2 = Exercise(
+    2,
+    "Name the source given the most words",
+    expected=most_words_name,
+    kind="text",
+    answer_type="a piece of text (str): a name as written in the name column",
+    hints=[
+        "`voices` already has a `words` column and a `name` column. Add up the words for each "
+        "name with `.groupby(\"name\")`.",
+        '`voices.groupby("name")["words"].sum()` gives one total per name, as a Series whose '
+        "index holds the names.",
+        "`.idxmax()` on that Series gives the index label (here: the name) of the largest total.",
+    ],
+    solution=(
+        'words_by_name = voices.groupby("name")["words"].sum()\n'
+        "top_speaker = words_by_name.idxmax()"
+    ),
+    explanation=(
+        "Grouping by name and summing the words gives each source's total over all its rows; "
+        ".idxmax() returns the name with the largest total, Ren Xianliang. He has five of the ten "
+        "rows, including both direct quotations and the longest reported statement."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == "ren-xianliang",
+            "That is the speaker_id, a short code the project made up. Use the name column "
+            "instead, which gives the name as the article writes it.",
+            example="ren-xianliang",
+        ),
+        Mistake(
+            lambda a: a == normalised(most_words_name()).split()[0],
+            "Give the full name, exactly as the name column writes it, not only part of it.",
+            example="Ren",
+        ),
+        Mistake(
+            lambda a: a == name_of("wang-gang"),
+            "Wang Gang is not the source with the most words. Think about which rows you counted "
+            "(all the rows of each source?) and whether you took the largest total with "
+            ".idxmax(), not the smallest with .idxmin().",
+            example="Wang Gang",
+        ),
+        Mistake(
+            lambda a: a == name_of("event-organizers-experts-attendees"),
+            "This group is not the source with the most words; it is the name that comes last in "
+            "alphabetical order. Use .idxmax() on the word totals, not .max() on the names.",
+            example="the event organizers, experts and attendees",
+        ),
+    ],
+)
+
+q3 = Exercise(
+    3,
+    "Collect the reporting verbs",
+    expected=reporting_verbs,
+    kind="set",
+    answer_type="a set (or list) of pieces of text: the verbs as written in the verb column",
+    hints=[
+        "The reporting verbs are in the column `verb` of `quotations`.",
+        "`set(...)` of a column keeps each different value once.",
+        '`quotations["verb"].nunique()` tells you how many different verbs there are: your '
+        "set should hold that many.",
+    ],
+    solution='verbs = set(quotations["verb"])',
+    explanation=(
+        "set() keeps each value of the verb column once: \"said\", \"further said\" (paragraph 2), "
+        "and, inside Ren's quotations, \"have advocated\" and \"have also said\" for what participants "
+        "did. Each verb is kept as written, several words together."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == frozenset({most_common_verb()}),
+            "That is the most common verb, but not the only one. Collect every different value "
+            "of the verb column, not only the one at the top of value_counts().",
+            example={"said"},
+        ),
+        Mistake(
+            lambda a: a == reporting_verbs() - verbs_of_nested_rows(),
+            "Some verbs are missing: the ones inside Ren's direct quotations, for what the "
+            "participants did, are in the verb column too.",
+            example=["said", "further said"],
+        ),
+        Mistake(
+            lambda a: a == frozenset(word for verb in reporting_verbs() for word in verb.split()),
+            "Keep each verb exactly as written in the verb column, with its words together: "
+            "do not split the verbs into single words.",
+            example=["said", "further", "have", "advocated", "also"],
+        ),
+    ],
+)
+
+q4 = Exercise(
+    4,
+    "Name the sources never quoted directly",
+    expected=never_quoted_names,
+    kind="set",
+    answer_type="a set (or list) of pieces of text: names as written in the name column",
+    hints=[
+        "The column `quoted_directly` of `speakers` is True or False for each source.",
+        '`~speakers["quoted_directly"]` is True where the source is never quoted directly '
+        "(`~` means \"not\"). Use it with `.loc` and pick the column `name`.",
+        "Keep every such row, people and groups alike: a group the article cites is a source too.",
+    ],
+    solution='never_quoted = set(speakers.loc[~speakers["quoted_directly"], "name"])',
+    explanation=(
+        "Only Ren Xianliang is quoted directly. Wang Gang is only reported, the event organizers, "
+        "experts and attendees are only reported (and never broken down into named people), and the "
+        "participants appear only in Ren's words about them."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: bool(a & quoted_directly_names()),
+            "Ren Xianliang is quoted directly, in quotation marks: keep only the sources whose "
+            "quoted_directly is False.",
+            example=[
+                "the event organizers, experts and attendees",
+                "Ren Xianliang",
+                "Participants of the summit",
+                "Wang Gang",
+            ],
+        ),
+        Mistake(
+            lambda a: a == never_quoted("name", kind="person"),
+            "Groups are sources too: the article cites groups as well as people. Keep every "
+            "source whose quoted_directly is False, whatever its kind.",
+            example=["Wang Gang"],
+        ),
+        Mistake(
+            lambda a: a == never_quoted("name", kind="group"),
+            "People can be sources that are never quoted directly too: keep every source whose "
+            "quoted_directly is False, whatever its kind.",
+            example=["the event organizers, experts and attendees", "Participants of the summit"],
+        ),
+        Mistake(
+            lambda a: a == never_quoted("speaker_id"),
+            "These are the speaker_id codes the project made up. Give the name column instead, "
+            "which writes each source as the article does.",
+            example=["event-organizers-experts-attendees", "participants", "wang-gang"],
+        ),
+    ],
+)
+
+q5 = Exercise(
+    5,
+    "Count the quoted and reported words once",
+    expected=total_words_counted_once,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "Two rows repeat words that are already inside other rows: the note column says which "
+        "rows are reported inside Ren's direct quotations.",
+        'Make a condition that is True for the rows to leave out, for example from the '
+        '`speaker_id` column; `~condition` turns it round into the rows to keep.',
+        '`quotations.loc[rows_to_keep, "words"].sum()` adds up the words of the rows you keep.',
+    ],
+    solution=(
+        'nested = quotations["speaker_id"] == "participants"\n'
+        'total_words = quotations.loc[~nested, "words"].sum()'
+    ),
+    explanation=(
+        "The two participants' rows are Ren's words about participants, already counted inside "
+        "Ren's direct quotations, so they are left out. The sum of the other eight rows counts every "
+        "quoted or reported word once. The notebook checks the same thing another way: only those "
+        "two rows have a text that stands inside another row's text."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == total_words_all_rows(),
+            "Some words are counted twice: look at the note column. Two rows repeat words that "
+            "already stand inside other rows.",
+            example=295,
+        ),
+        Mistake(
+            lambda a: a in {total_words_all_rows() - n for n in nested_row_words()},
+            "You left out one of the rows that repeat words, but there are two: the note column "
+            "marks both.",
+            example=277,
+        ),
+        Mistake(
+            lambda a: a == sum(nested_row_words()),
+            "That is the number of words counted twice, the ones to leave out. The question asks "
+            "for the total of all the other rows.",
+            example=44,
+        ),
+        Mistake(
+            lambda a: a == words_of_kind("reported"),
+            "That total leaves out Ren's direct quotations, but they hold words found in no other "
+            "row. Leave out the rows whose words are repeated inside them instead.",
+            example=227,
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("03-the-quotations", [q1, q2, q3, q4, q5])
+progress = EXERCISES.progress

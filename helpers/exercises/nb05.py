@@ -1,0 +1,496 @@
+"""Exercises for notebook 05, Capstone: a fact-checked brief.
+
+Every expected answer is worked out from the data (the cleaned article and the curated tables) when
+a check first needs it, never at import time. TEST_CLAIMS and WORDINGS are practice material written
+by us for exercises 3 and 4: they are test claims, not facts about the summit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.data import load_article, load_figures, load_quotations, load_speakers
+from helpers.text import split_paragraphs, split_sentences
+
+__all__ = [
+    "EXERCISES",
+    "TEST_CLAIMS",
+    "WORDINGS",
+    "honest_participants_wording",
+    "lower_bound_sentence_count",
+    "participants_evidence",
+    "expo_paragraph",
+    "progress",
+    "supported_test_claims",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "q5",
+]
+
+#: Exercise 3's test claims, written by us: some faithful, some distorted, one unsupported.
+#: They are practice material, NOT facts about the summit.
+TEST_CLAIMS: dict[str, str] = {
+    "A": "Exactly 2,100 people took part.",
+    "B": "Seven projects won special awards.",
+    "C": "Wang Gang said the expo attracted 415 enterprises.",
+    "D": "Participants came from 120 countries.",
+    "E": "Ren Xianliang was quoted directly.",
+    "F": "The summit agreed to create a global cybersecurity treaty.",
+}
+
+#: Exercise 4's four ways of writing the participants figure (written by us; only one is honest).
+WORDINGS: tuple[str, ...] = (
+    "2,100 participants",
+    "about 2,100 participants",
+    "over 2,100 participants",
+    "2,100 or fewer participants",
+)
+
+# Wrong answers that a student may copy from the article: the examples of the Mistakes below.
+# They are sentences of the cleaned article, verbatim (_article_sentences checks this).
+_COUNTRIES_SENTENCE = (
+    "Ren Xianliang, secretary-general of the World Internet Conference, said the Wuzhen Summit "
+    "persuaded various specialists, including government officials, company executives and experts "
+    "from more than 120 countries and regions, to reach an agreement that further efforts should be "
+    "made to make emerging technologies more accessible and affordable, improve people’s skills at "
+    "using digital devices and build a digital sharing system that benefits all."
+)
+_CONCEPTS_SENTENCE = (
+    "The concepts of jointly building a community with a shared future in cyberspace and forging a "
+    "path for global digital development have been highly recognized and warmly received by all "
+    "participants, he said."
+)
+_PARTICIPANTS_SENTENCE_NO_FULL_STOP = (
+    "This year’s online-and-offline summit, which was on the theme “Toward a Shared Digital Future "
+    "in a Connected World — Building a Community with a Shared Future in Cyberspace”, attracted over "
+    "2,100 participants from more than 120 countries and regions, a record high that was reached "
+    "despite COVID-19 challenges"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# The article's sentences, with their paragraph numbers
+# ---------------------------------------------------------------------------------------------
+
+
+def _article_sentences() -> list[tuple[int, str]]:
+    """Return (paragraph number, sentence) for every sentence of the cleaned article, in order.
+
+    >>> _article_sentences()[0][0]
+    0
+    >>> texts = [sentence for _, sentence in _article_sentences()]
+    >>> _COUNTRIES_SENTENCE in texts and _CONCEPTS_SENTENCE in texts
+    True
+    >>> _PARTICIPANTS_SENTENCE_NO_FULL_STOP + "." in texts
+    True
+    """
+    paragraphs = split_paragraphs(load_article())
+    return [
+        (number, sentence)
+        for number, paragraph in enumerate(paragraphs)
+        for sentence in split_sentences(paragraph)
+    ]
+
+
+def _only_sentence_with(text: str) -> tuple[int, str]:
+    """Return (paragraph number, sentence) of the one sentence that contains text.
+
+    >>> _only_sentence_with("Seven projects")[1].startswith("Seven projects")
+    True
+    """
+    found = [row for row in _article_sentences() if text in row[1]]
+    if len(found) != 1:
+        raise ValueError(f"Expected exactly one sentence containing {text!r}, found {len(found)}.")
+    return found[0]
+
+
+def _words(text: str) -> str:
+    """Return the words of text, lowercased, joined by single spaces (punctuation dropped).
+
+    >>> _words("“Over 2,100” — people.")
+    'over 2 100 people'
+    """
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Expected answers, worked out from the data
+# ---------------------------------------------------------------------------------------------
+
+
+def participants_evidence() -> str:
+    """Return the sentence of the cleaned article that states the number of participants.
+
+    >>> "participants" in participants_evidence()
+    True
+    """
+    return _only_sentence_with("2,100")[1]
+
+
+def expo_paragraph() -> int:
+    """Return the number of the paragraph that gives the expo's number of enterprises.
+
+    >>> 1 <= expo_paragraph() <= 12
+    True
+    """
+    return _only_sentence_with("415 enterprises")[0]
+
+
+def supported_test_claims() -> set[str]:
+    """Return the ids of the TEST_CLAIMS that the article supports as written.
+
+    Each verdict is worked out from the data, with the reason next to it.
+
+    >>> "F" in supported_test_claims()
+    False
+    """
+    figures = load_figures()
+    quotations = load_quotations()
+    speakers = load_speakers().set_index("speaker_id")
+    participants = figures[figures["counted"] == "participants"].iloc[0]
+    countries = figures[(figures["paragraph"] == participants["paragraph"]) & (figures["value"] == 120)].iloc[0]
+    seven = figures[figures["as_written"] == "Seven"].iloc[0]
+    wang_said = quotations[quotations["speaker_id"] == "wang-gang"]["text"]
+    verdicts = {
+        # "Exactly": right only if the article gives the number without a qualifier.
+        "A": participants["qualifier"] == "none",
+        # Seven, stated without a qualifier, in the sentence about special awards.
+        "B": seven["qualifier"] == "none" and "won special awards" in seven["sentence"],
+        # Wang Gang is the speaker of the statement about 415 enterprises.
+        "C": wang_said.str.contains("415 enterprises", regex=False).any(),
+        # "120 countries" with no qualifier: right only if the article gives none.
+        "D": countries["qualifier"] == "none",
+        # The article gives Ren's own words inside quotation marks.
+        "E": speakers.loc["ren-xianliang", "quoted_directly"],
+        # A treaty: some sentence would have to mention one.
+        "F": "treaty" in load_article().casefold(),
+    }
+    return {claim_id for claim_id, supported in verdicts.items() if bool(supported)}
+
+
+def honest_participants_wording() -> str:
+    """Return the participants figure as the article words it: qualifier, number, what is counted.
+
+    >>> honest_participants_wording() in WORDINGS
+    True
+    """
+    figures = load_figures()
+    row = figures[figures["counted"] == "participants"].iloc[0]
+    return f"{row['qualifier']} {row['as_written']} {row['counted']}"
+
+
+def lower_bound_sentence_count() -> int:
+    """Return how many sentences of the article state at least one lower-bound figure.
+
+    >>> lower_bound_sentence_count() <= len(load_figures())
+    True
+    """
+    figures = load_figures()
+    return int(figures.loc[figures["bound"] == "lower bound", "sentence"].nunique())
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests for the typical wrong answers of exercise 1 (they receive the answer as normalised text)
+# ---------------------------------------------------------------------------------------------
+
+
+def _same_words_as_evidence(answer: str) -> bool:
+    """Return True if answer has the evidence's words but not its exact punctuation.
+
+    >>> _same_words_as_evidence(_PARTICIPANTS_SENTENCE_NO_FULL_STOP)
+    True
+    """
+    return _words(answer) == _words(participants_evidence())
+
+
+def _part_of_evidence(answer: str) -> bool:
+    """Return True if answer is some of the evidence's words, in order, but not all of them.
+
+    >>> _part_of_evidence("over 2,100 participants"), _part_of_evidence("2,100 people")
+    (True, False)
+    """
+    part, whole = _words(answer), _words(participants_evidence())
+    return part != "" and part != whole and f" {part} " in f" {whole} "
+
+
+# ---------------------------------------------------------------------------------------------
+# The exercises
+# ---------------------------------------------------------------------------------------------
+
+q1 = Exercise(
+    1,
+    "Find the evidence for the participants",
+    expected=participants_evidence,
+    kind="text",
+    answer_type="the whole sentence, as text (str)",
+    hints=[
+        "`find_support([...])` keeps the sentences that contain every keyword you give it. "
+        "Which word or number of the claim is rare enough to find just one sentence?",
+        "Search for the number of participants, written exactly as the article writes it "
+        "(with its comma, and in quotation marks: a keyword is text).",
+        'When one row is left in `found`, `found["sentence"].item()` takes the sentence out of the '
+        "table as text. Read it: is it about participants?",
+    ],
+    solution='found = find_support(["2,100"])\nevidence_participants = found["sentence"].item()',
+    explanation=(
+        "Only one sentence gives the number of participants: the long sentence of paragraph 5, which "
+        "also gives the countries and the theme. The sentence of paragraph 3 also says “more than 120 "
+        "countries and regions”, but it is about specialists who reached an agreement, not about "
+        "participants. The evidence is taken from the table by code, never typed, so every comma and "
+        "curly quotation mark stays the article's."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a in {"5", "paragraph 5"},
+            "That is a paragraph number. The question asks for the evidence itself: the whole "
+            "sentence, as text.",
+            example="5",
+        ),
+        Mistake(
+            lambda a: "120 countries" in a and "participants" not in a,
+            "That sentence gives the number of countries and regions, but it does not mention "
+            "participants at all. Evidence for a claim about participants must be about participants.",
+            example=_COUNTRIES_SENTENCE,
+        ),
+        Mistake(
+            lambda a: "participants" in a and "2,100" not in a,
+            "That sentence mentions participants, but it does not say how many there were. The "
+            "claim's number must stand in its evidence.",
+            example=_CONCEPTS_SENTENCE,
+        ),
+        Mistake(
+            _same_words_as_evidence,
+            "The words are right, but some punctuation differs from the article's (a comma, a dash "
+            "or the full stop). Take the sentence out of the table by code instead of typing it.",
+            example=_PARTICIPANTS_SENTENCE_NO_FULL_STOP,
+        ),
+        Mistake(
+            _part_of_evidence,
+            "That is part of the sentence, not all of it. Evidence is the whole sentence, word for "
+            'word, from its first word to its full stop: take it with `found["sentence"].item()`.',
+            example="over 2,100 participants",
+        ),
+    ],
+)
+
+q2 = Exercise(
+    2,
+    "Give the paragraph of the expo's figure",
+    expected=expo_paragraph,
+    kind="number",
+    answer_type="a whole number (the paragraph number)",
+    hints=[
+        "Search the sentences for the expo's number of enterprises with `find_support([...])`.",
+        "The row you find has a `paragraph` column: that holds the number asked for. The number at "
+        "the far left of the table is the row's index, not its paragraph.",
+        '`found["paragraph"].item()` takes the single number out of the table.',
+    ],
+    solution='found = find_support(["415"])\nexpo_paragraph = found["paragraph"].item()',
+    explanation=(
+        "One sentence contains 415, and its paragraph column says 11: Wang Gang's statement about "
+        "The Light of Internet Expo. Paragraph 10 is about the competition, paragraph 12 about the "
+        "expo's 74 activities. The number at the far left of the table (14) is the row's index in "
+        "`sentences`, not a paragraph number."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == 10,
+            "That paragraph is about the Straight to Wuzhen Competition. The expo's enterprises are "
+            "counted in another paragraph: search for their number.",
+            example=10,
+        ),
+        Mistake(
+            lambda a: a == 12,
+            "That paragraph is about the expo's activities, but it does not give the number of "
+            "enterprises. Search for the sentence that does.",
+            example=12,
+        ),
+        Mistake(
+            lambda a: a in (13, 14),
+            "That is not a paragraph number of the cleaned article (the headline is 0, the body "
+            "paragraphs follow). It may be a row's index in `sentences` (the number at the far left) "
+            "or a block count in the raw file, where the headline appears three times. Read the "
+            "`paragraph` column of the row you found.",
+            example=14,
+        ),
+        Mistake(
+            lambda a: a == 415,
+            "That is the figure itself. The question asks where it stands: the number of its paragraph.",
+            example=415,
+        ),
+    ],
+)
+
+q3 = Exercise(
+    3,
+    "Pick the test claims the article supports",
+    expected=supported_test_claims,
+    kind="set",
+    answer_type='a set (or list) of claim ids, such as {"A", "B"}',
+    hints=[
+        "Take the claims one at a time. For each, find the sentence that would support it with "
+        "`find_support([...])`, and compare the claim with that sentence word by word.",
+        "For a claim with a number, look the number up in `figures`: does the article put a "
+        "qualifier before it (the `qualifier` column)? A claim that drops it says more than the "
+        "article does.",
+        "For who said what, `helpers.load_quotations()` has a `kind` column: `direct` means words "
+        "inside quotation marks. A claim whose key word no sentence contains is not supported at all.",
+    ],
+    solution='supported_ids = {"B", "C", "E"}',
+    explanation=(
+        "B, C and E are supported as written. A and D drop a qualifier: the article says “over 2,100 "
+        "participants” and “more than 120 countries and regions”, lower bounds, not exact counts (and "
+        "D also drops “and regions”). F is unsupported: no sentence mentions a treaty; the article "
+        "reports consensus and an agreement that “further efforts should be made”, nothing more. "
+        "E is faithful: the article gives Ren's own words inside quotation marks twice (paragraphs 4 "
+        "and 9). C keeps the attribution: Wang Gang said it."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: "a" in a,
+            "Claim A says “exactly”, but the article puts a qualifier before that number (see the "
+            "`qualifier` column of `figures`): it is a lower bound, and the claim turns it into an "
+            "exact count.",
+            example={"A", "B", "C", "E"},
+        ),
+        Mistake(
+            lambda a: "d" in a,
+            "Claim D drops the qualifier that the article puts before the number of countries and "
+            "regions: the article gives a lower bound, the claim an exact count.",
+            example={"B", "C", "D", "E"},
+        ),
+        Mistake(
+            lambda a: "f" in a,
+            "No sentence of the article supports claim F: try `find_support([\"treaty\"])`. A claim "
+            "without a supporting sentence cannot go in the brief, however plausible it sounds.",
+            example={"B", "C", "E", "F"},
+        ),
+        Mistake(
+            lambda a: "e" not in a,
+            "Look again at claim E: does the article give any of Ren's own words inside quotation "
+            "marks (“ ”)? The `kind` column of `helpers.load_quotations()` tells.",
+            example={"B", "C"},
+        ),
+        Mistake(
+            lambda a: "c" not in a,
+            "Look again at claim C: find the sentence about the expo's enterprises and read who said it.",
+            example={"B", "E"},
+        ),
+        Mistake(
+            lambda a: "b" not in a,
+            "Look again at claim B: the article writes that number as a word. Try "
+            "`find_support([\"special awards\"])` and compare.",
+            example={"C", "E"},
+        ),
+    ],
+)
+
+q4 = Exercise(
+    4,
+    "Choose the honest wording",
+    expected=honest_participants_wording,
+    kind="text",
+    answer_type="one of the four wordings, as text (str)",
+    hints=[
+        "Find the sentence with the participants figure: which word stands right before the number?",
+        "That word makes the number a lower bound: the true count is higher, by an amount the "
+        "article does not give.",
+        "For each wording, ask: could the true number be below 2,100? Exactly 2,100? Above it? "
+        "Only one wording allows exactly what the article's word allows.",
+    ],
+    solution='honest_wording = "over 2,100 participants"',
+    explanation=(
+        "The article writes “over 2,100 participants”. “Over” makes the figure a lower bound: more "
+        "than 2,100 people took part, by an amount the article does not give. “2,100 participants” "
+        "claims an exact count, “about 2,100” allows fewer as well, and “2,100 or fewer” turns the "
+        "bound around."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == "2,100 participants",
+            "Without a word before the number, this reads as an exact count. The article puts a word "
+            "there that changes what the number means: look at its sentence again.",
+            example="2,100 participants",
+        ),
+        Mistake(
+            lambda a: a == "about 2,100 participants",
+            "“About” allows fewer than 2,100 as well as more. The article's word rules one of those out.",
+            example="about 2,100 participants",
+        ),
+        Mistake(
+            lambda a: a == "2,100 or fewer participants",
+            "This turns the bound around: the article's word puts the true number on the other side "
+            "of 2,100.",
+            example="2,100 or fewer participants",
+        ),
+        Mistake(
+            lambda a: a == "more than 2,100 participants",
+            "That means the same as the honest wording, and it would be fair in a brief. Here, though, "
+            "pick one of the four wordings in `ex.WORDINGS`: which one says this?",
+            example="more than 2,100 participants",
+        ),
+    ],
+)
+
+q5 = Exercise(
+    5,
+    "Count the sentences that carry a lower bound",
+    expected=lower_bound_sentence_count,
+    kind="number",
+    answer_type="a whole number (how many sentences)",
+    hints=[
+        'The article writes a lower bound as "over" or "more than" right before a number. '
+        '`sentences["sentence"].str.contains(pattern)` gives True or False for each sentence, and '
+        "`.sum()` counts the True ones.",
+        "Careful: the letters *over* also hide inside longer words of the article. In a regular "
+        "expression, `\\b` marks the start of a word and `\\d` stands for one digit.",
+        'Try the pattern `r"\\bover \\d|\\bmore than \\d"` (the `|` means *or*). Count sentences, '
+        "not figures: one sentence can hold two lower bounds.",
+    ],
+    solution=(
+        'has_lower_bound = sentences["sentence"].str.contains(r"\\bover \\d|\\bmore than \\d")\n'
+        "n_lower_bound_sentences = int(has_lower_bound.sum())"
+    ),
+    explanation=(
+        "Four sentences: paragraph 3 (more than 120), paragraph 5 (over 2,100 and more than 120: one "
+        "sentence, two lower bounds), paragraph 10 (over 1,110) and paragraph 11 (more than 40). The "
+        "`\\b` makes *over* start a word, so “government”, “governance” and “covering” do not count; "
+        "the space and `\\d` make a number follow. The figures table agrees: its five lower bounds "
+        "stand in four sentences. These are the sentences where a brief must keep a qualifier."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == 6,
+            "Your count includes sentences where the letters “over” are only part of a longer word "
+            "(as in “covering”). Make the search start at a word boundary, and ask for a number after "
+            "the qualifier.",
+            example=6,
+        ),
+        Mistake(
+            lambda a: a == 5,
+            "Not yet. Three slips give this count: counting figures instead of sentences (one sentence "
+            "holds two lower bounds), counting every sentence with a digit (exact figures too), or "
+            "searching for the letters “over” alone (they hide in longer words, and “more than” is "
+            "missed).",
+            example=5,
+        ),
+        Mistake(
+            lambda a: a == 9,
+            "That is the number of figures in the figures table, exact ones included. Count the "
+            "sentences with “over” or “more than” right before a number.",
+            example=9,
+        ),
+        Mistake(
+            lambda a: a == 16,
+            "That is the number of all sentences. Keep only those with “over” or “more than” right "
+            "before a number.",
+            example=16,
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5])
+progress = EXERCISES.progress
