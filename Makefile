@@ -28,8 +28,11 @@ $(VENV)/.test-ready: $(VENV)/.lab-ready requirements-dev.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# Root is refused by Jupyter unless asked (as in some containers); ordinary users are unaffected.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+
 lab: $(VENV)/.lab-ready
-	$(BIN)/jupyter lab $(FIRST_NOTEBOOK)
+	$(BIN)/jupyter lab $(ALLOW_ROOT) $(FIRST_NOTEBOOK)
 
 test: $(VENV)/.test-ready
 	$(BIN)/python -m pytest

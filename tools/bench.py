@@ -1,0 +1,132 @@
+"""Measure what students feel: `make bench`.
+
+For every notebook, the time to run all its cells in a fresh kernel and the kernel's peak
+memory, beside two floors measured in the same run (an empty notebook, and one that only
+imports pandas, matplotlib and helpers); the time of `import helpers` beyond pandas and
+matplotlib; and the time of the whole test suite. Prints a table and writes
+bench-results/bench.json and bench-results/bench.md (git-ignored).
+
+Targets (2 cores): each notebook at most 2 s above the import floor; peak kernel memory under
+250 MB; `import helpers` under 0.3 s beyond pandas and matplotlib; the suite under 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench-results"
+TARGETS = {"above_floor_s": 2.0, "peak_mb": 250.0, "import_helpers_s": 0.3, "suite_s": 60.0}
+IMPORTS_ONLY = "import matplotlib.pyplot as plt\nimport pandas as pd\nimport helpers"
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """Return the peak resident memory (VmHWM) of process `pid` in MB, where Linux tells it."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def run_notebook(nb: nbformat.NotebookNode, cwd: Path) -> tuple[float, float | None]:
+    """Return (seconds to run every cell, kernel peak MB) for `nb` in a fresh kernel."""
+    client = NotebookClient(nb, kernel_name="python3", timeout=300,
+                            resources={"metadata": {"path": str(cwd)}})
+    with client.setup_kernel():
+        pid = client.km.provisioner.process.pid
+        start = time.perf_counter()
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        seconds = time.perf_counter() - start
+        return seconds, peak_rss_mb(pid)
+
+
+def best_of(repeat: int, nb_factory, cwd: Path) -> tuple[float, float | None]:
+    """Return the median time and the largest peak memory over `repeat` fresh kernels."""
+    runs = [run_notebook(nb_factory(), cwd) for _ in range(repeat)]
+    peaks = [peak for _, peak in runs if peak is not None]
+    return statistics.median(t for t, _ in runs), (max(peaks) if peaks else None)
+
+
+def import_helpers_seconds(repeat: int) -> float:
+    """Return the median time of `import helpers` after pandas and matplotlib, in fresh Pythons."""
+    code = ("import time, pandas, matplotlib, matplotlib.pyplot; t = time.perf_counter(); "
+            "import helpers; print(time.perf_counter() - t)")
+    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                  check=True, cwd=ROOT / "notebooks").stdout) for _ in range(repeat)]
+    return statistics.median(times)
+
+
+def suite_seconds() -> float:
+    """Return the wall time of the whole test suite (as `make test` runs it)."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=ROOT, check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time every notebook and the test suite.")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh kernels per notebook (median)")
+    parser.add_argument("--no-suite", action="store_true", help="skip timing the test suite")
+    args = parser.parse_args(argv)
+
+    folder = ROOT / "notebooks" / "solutions"
+    empty = best_of(args.repeat, lambda: nbformat.v4.new_notebook(), folder)
+    floor = best_of(args.repeat, lambda: nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(IMPORTS_ONLY)]), folder)
+    rows = [{"notebook": "(empty notebook)", "seconds": empty[0], "peak_mb": empty[1]},
+            {"notebook": "(imports only: the floor)", "seconds": floor[0], "peak_mb": floor[1]}]
+    for path in sorted(folder.glob("*.ipynb")):
+        seconds, peak = best_of(args.repeat, lambda: nbformat.read(path, as_version=4), folder)
+        rows.append({"notebook": path.name, "seconds": seconds, "peak_mb": peak,
+                     "above_floor_s": seconds - floor[0]})
+        print(f"measured {path.name}", file=sys.stderr, flush=True)
+    results = {"notebooks": rows, "import_helpers_s": import_helpers_seconds(args.repeat),
+               "suite_s": None if args.no_suite else suite_seconds(), "targets": TARGETS}
+
+    misses = []
+    lines = ["| notebook | run all (s) | above floor (s) | peak kernel memory (MB) |",
+             "| --- | ---: | ---: | ---: |"]
+    for row in rows:
+        above = row.get("above_floor_s")
+        peak = row["peak_mb"]
+        lines.append(f"| {row['notebook']} | {row['seconds']:.2f} | "
+                     f"{'' if above is None else f'{above:.2f}'} | {'n/a' if peak is None else f'{peak:.0f}'} |")
+        if above is not None and above > TARGETS["above_floor_s"]:
+            misses.append(f"{row['notebook']} runs {above:.2f} s above the floor")
+        if peak is not None and peak > TARGETS["peak_mb"]:
+            misses.append(f"{row['notebook']} peaks at {peak:.0f} MB")
+    lines.append("")
+    lines.append(f"import helpers beyond pandas and matplotlib: {results['import_helpers_s']:.3f} s "
+                 f"(target {TARGETS['import_helpers_s']} s)")
+    if results["import_helpers_s"] > TARGETS["import_helpers_s"]:
+        misses.append("import helpers is too slow")
+    if results["suite_s"] is not None:
+        lines.append(f"whole test suite: {results['suite_s']:.1f} s (target {TARGETS['suite_s']:.0f} s)")
+        if results["suite_s"] > TARGETS["suite_s"]:
+            misses.append("the test suite is too slow")
+    lines.append("")
+    lines.append("All targets met." if not misses else "Targets missed: " + "; ".join(misses) + ".")
+    report = "\n".join(lines)
+    print(report)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "bench.md").write_text(report + "\n", encoding="utf-8")
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
