@@ -172,6 +172,14 @@ class TestNumberRejections:
         message = number_exercise().evaluate(pd.Series([9])).message
         assert "pandas Series" in message and ".item()" in message
 
+    def test_true_false_column_for_a_count_suggests_sum(self) -> None:
+        message = number_exercise().evaluate(pd.Series([True, False, True])).message
+        assert ".sum()" in message and "len(" in message
+
+    def test_collection_for_a_word_suggests_picking_one_value_not_counting(self) -> None:
+        message = make("text", "digital divide").evaluate(["digital divide", "other"]).message
+        assert "pick it out" in message and "len(" not in message
+
     def test_nan_message_explains_nan(self) -> None:
         feedback = number_exercise().evaluate(float("nan"))
         assert feedback.status == NOT_YET_RIGHT and "NaN" in feedback.message

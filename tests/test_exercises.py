@@ -107,4 +107,4 @@ def solution_lines(notebook: str, number: int) -> str:
 @pytest.mark.parametrize("notebook, exercise", NOTEBOOK_EXERCISES)
 def test_solution_shown_is_the_solution_notebooks_code(notebook, exercise):
     assert exercise is not None, f"helpers/exercises has no module for {notebook}"
-    assert exercise._solution.strip() == solution_lines(notebook, exercise.number).strip()
+    assert exercise.solution_code.strip() == solution_lines(notebook, exercise.number).strip()

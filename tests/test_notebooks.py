@@ -104,6 +104,13 @@ class TestFrame:
             assert names[index + 1] in links, f"no link to {names[index + 1]} at the end"
             assert (path.parent / names[index + 1]).exists()
 
+    def test_every_relative_link_leads_to_a_file_that_exists(self, path):
+        for text in markdown(load(path)):
+            for target in re.findall(r"\]\(([^)\s]+)\)", text):
+                if re.match(r"[a-z]+:", target) or target.startswith("#"):
+                    continue
+                assert (path.parent / target.split("#")[0]).exists(), f"broken link: {target}"
+
     def test_links_have_descriptive_text(self, path):
         for text in markdown(load(path)):
             for label in re.findall(r"\[([^\]]*)\]\([^)]+\)", text):

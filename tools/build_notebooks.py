@@ -7,6 +7,8 @@ A solution notebook marks the lines a student must write with a trailing ``# SOL
 comment. In the student version each run of such lines becomes one visible placeholder,
 ``name = ...  # your answer here``, where ``name`` is the variable the run assigns last.
 Cells tagged ``solution-only`` are left out of the student version; all outputs are cleared.
+Links in a solution notebook are written from ``notebooks/solutions/``; a link that leaves that
+folder (``../../data/README.md``) is rewritten to start from ``notebooks/`` (``../data/README.md``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ STUDENT_DIR = ROOT / "notebooks"
 SOLUTION_DIR = STUDENT_DIR / "solutions"
 MARK = re.compile(r"\s*#\s*SOLUTION\s*$")
 PLACEHOLDER = "{indent}{target} = ...  # your answer here: replace ... and run the cell"
+UP_TWO = re.compile(r"\]\(\.\./\.\./")
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 LANGUAGE_INFO = {"name": "python", "file_extension": ".py", "mimetype": "text/x-python"}
 
@@ -76,6 +79,8 @@ def make_student(solution: nbformat.NotebookNode, name: str) -> nbformat.Noteboo
     for index, cell in enumerate(nb.cells):
         if "solution-only" in cell.get("metadata", {}).get("tags", []):
             continue
+        if cell.cell_type == "markdown":
+            cell.source = UP_TWO.sub("](../", cell.source)
         if cell.cell_type == "code":
             cell.source = student_source(cell.source, f"{name} cell {index}")
             cell.outputs = []

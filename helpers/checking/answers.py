@@ -94,16 +94,20 @@ def _unwrap(answer: Any) -> tuple[Any, str]:
     return answer, category
 
 
-def _scalar_rejection(answer: Any, category: str, answer_type: str) -> _Rejected:
+def _scalar_rejection(answer: Any, category: str, answer_type: str, kind: str) -> _Rejected:
     """Return the rejection for a wrong type when a single value (number, text, bool) is asked."""
     if category in ("series", "ndarray", "index") and _length_of(answer, category) == 1:
         return _wrong_type(answer, answer_type, "It holds one value: take that value out, for example with `.item()`.")
     if category in _SCALAR_TIPS:
         return _wrong_type(answer, answer_type, _SCALAR_TIPS[category])
-    if category in _COLLECTION_CATEGORIES:
+    if category in _COLLECTION_CATEGORIES and kind == "number":
         return _wrong_type(
-            answer, answer_type, "If the question asks how many items there are, `len(...)` counts them."
+            answer, answer_type,
+            "If the question asks how many items there are, `len(...)` counts them; for a column of "
+            "True/False values, `.sum()` counts the True ones.",
         )
+    if category in _COLLECTION_CATEGORIES:
+        return _wrong_type(answer, answer_type, "The question asks for one value: pick it out of the collection.")
     return _wrong_type(answer, answer_type)
 
 
@@ -124,7 +128,7 @@ def _read_number(answer: Any, kind: str, answer_type: str) -> _Read:
                 atype=answer_type,
             )
         )
-    raise _scalar_rejection(answer, category, answer_type)
+    raise _scalar_rejection(answer, category, answer_type, kind)
 
 
 def _read_text(answer: Any, kind: str, answer_type: str) -> _Read:
@@ -136,7 +140,7 @@ def _read_text(answer: Any, kind: str, answer_type: str) -> _Read:
         return _Read(text, text, echo=_echo_text(raw))
     if category in _NUMBER_CATEGORIES or category in _BOOL_CATEGORIES:
         raise _wrong_type(answer, answer_type, 'Text goes between quotation marks, for example `"some words"`.')
-    raise _scalar_rejection(answer, category, answer_type)
+    raise _scalar_rejection(answer, category, answer_type, kind)
 
 
 def _read_boolean(answer: Any, kind: str, answer_type: str) -> _Read:
@@ -155,7 +159,7 @@ def _read_boolean(answer: Any, kind: str, answer_type: str) -> _Read:
         )
     if category in _NUMBER_CATEGORIES:
         raise _wrong_type(answer, answer_type, "Write True or False (with a capital letter, without quotation marks).")
-    raise _scalar_rejection(answer, category, answer_type)
+    raise _scalar_rejection(answer, category, answer_type, kind)
 
 
 def _read_collection(answer: Any, kind: str, answer_type: str) -> _Read:

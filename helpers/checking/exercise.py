@@ -165,6 +165,20 @@ class Exercise:
         return f"q{self.number}"
 
     @property
+    def solution_code(self) -> str:
+        """Return the worked solution's code, as solution() shows it (for answer keys and tests)."""
+        return self._solution
+
+    @property
+    def explanation(self) -> str:
+        """Return the explanation that solution() shows under the code."""
+        return self._explanation
+
+    def expected_answer(self) -> Any:
+        """Return the reference answer, computed from the data (for answer keys and tests)."""
+        return self._expected()
+
+    @property
     def status(self) -> str:
         """Return the status of the last check(): "not attempted", "correct" or "not yet right"."""
         return self._status
