@@ -11,7 +11,7 @@ FIRST_NOTEBOOK := notebooks/00-start-here.ipynb
 help:
 	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
 	@echo "make test       run the whole test suite: helpers, data and every notebook"
-	@echo "make notebooks  rebuild the student notebooks from notebooks/solutions/ and refresh outputs"
+	@echo "make notebooks  rebuild the student notebooks and the guide's answer keys from the solutions"
 	@echo "make bench      time every notebook and the test suite (writes bench-results/)"
 	@echo "make clean      remove .venv and caches"
 
@@ -39,6 +39,7 @@ test: $(VENV)/.test-ready
 
 notebooks: $(VENV)/.test-ready
 	$(BIN)/python tools/build_notebooks.py
+	$(BIN)/python tools/build_guide.py
 
 bench: $(VENV)/.test-ready
 	$(BIN)/python tools/bench.py

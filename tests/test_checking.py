@@ -103,7 +103,7 @@ class TestPlaceholder:
 
     def test_not_attempted_message_says_what_to_do(self) -> None:
         message = number_exercise().evaluate(...).message
-        assert "Replace ... with your answer, run the cell again, then run this check." in message
+        assert "replace ... with your answer and run the cell again." in message
 
     def test_placeholder_does_not_compute_the_expected_answer(self) -> None:
         def expected() -> int:
@@ -172,9 +172,17 @@ class TestNumberRejections:
         message = number_exercise().evaluate(pd.Series([9])).message
         assert "pandas Series" in message and ".item()" in message
 
-    def test_true_false_column_for_a_count_suggests_sum(self) -> None:
-        message = number_exercise().evaluate(pd.Series([True, False, True])).message
-        assert ".sum()" in message and "len(" in message
+    def test_pandas_array_with_one_value_gets_take_it_out_tip(self) -> None:
+        message = make("text", "a sentence").evaluate(pd.Series(["a sentence"]).values).message
+        assert "pandas array" in message and ".item()" in message
+
+    def test_several_values_for_a_number_say_pick_one_or_count(self) -> None:
+        row = pd.DataFrame({"paragraph": [3], "words": [63]}).iloc[0]
+        message = number_exercise().evaluate(row).message
+        assert "several values" in message and "len(" in message
+
+    def test_one_item_list_for_a_number_says_take_it_out(self) -> None:
+        assert "[0]" in number_exercise().evaluate([9]).message
 
     def test_collection_for_a_word_suggests_picking_one_value_not_counting(self) -> None:
         message = make("text", "digital divide").evaluate(["digital divide", "other"]).message

@@ -96,15 +96,17 @@ def _unwrap(answer: Any) -> tuple[Any, str]:
 
 def _scalar_rejection(answer: Any, category: str, answer_type: str, kind: str) -> _Rejected:
     """Return the rejection for a wrong type when a single value (number, text, bool) is asked."""
-    if category in ("series", "ndarray", "index") and _length_of(answer, category) == 1:
+    if category in ("series", "ndarray", "index", "pd_array") and _length_of(answer, category) == 1:
         return _wrong_type(answer, answer_type, "It holds one value: take that value out, for example with `.item()`.")
     if category in _SCALAR_TIPS:
         return _wrong_type(answer, answer_type, _SCALAR_TIPS[category])
+    if category in ("list", "tuple") and _length_of(answer, category) == 1:
+        return _wrong_type(answer, answer_type, "It holds one value: take that value out with `[0]`.")
     if category in _COLLECTION_CATEGORIES and kind == "number":
         return _wrong_type(
             answer, answer_type,
-            "If the question asks how many items there are, `len(...)` counts them; for a column of "
-            "True/False values, `.sum()` counts the True ones.",
+            "It holds several values, and the question asks for one number. Pick out the one you "
+            "need; or, if the question asks how many items there are, `len(...)` counts them.",
         )
     if category in _COLLECTION_CATEGORIES:
         return _wrong_type(answer, answer_type, "The question asks for one value: pick it out of the collection.")
@@ -139,7 +141,11 @@ def _read_text(answer: Any, kind: str, answer_type: str) -> _Read:
         text = _normalise_text(raw)
         return _Read(text, text, echo=_echo_text(raw))
     if category in _NUMBER_CATEGORIES or category in _BOOL_CATEGORIES:
-        raise _wrong_type(answer, answer_type, 'Text goes between quotation marks, for example `"some words"`.')
+        raise _wrong_type(
+            answer, answer_type,
+            "The question asks for words (such as a name or a sentence), not a number or True/False; "
+            'in Python, text goes between quotation marks, for example `"some words"`.',
+        )
     raise _scalar_rejection(answer, category, answer_type, kind)
 
 

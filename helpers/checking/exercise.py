@@ -334,8 +334,8 @@ class Exercise:
             return self._feedback(
                 NOT_ATTEMPTED,
                 _say(
-                    "You have not answered yet. Replace `...` with your answer, run the cell again, "
-                    "then run this check. Stuck? `ex.{name}.hint()` gives a first hint.",
+                    "You have not answered yet: replace `...` with your answer and run the cell "
+                    "again. Stuck? `ex.{name}.hint()` gives a first hint.",
                     name=self.name,
                 ),
             )

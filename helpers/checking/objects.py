@@ -70,6 +70,7 @@ _COLLECTIONS: dict[str, tuple[Callable[[Any], int], Callable[[Any], Any]]] = {
     "dict_view": (len, iter),
     "series": (len, _to_list),
     "index": (len, _to_list),
+    "pd_array": (len, _to_list),
     "ndarray": (lambda x: int(x.size), _to_list),
 }
 _UNORDERED_CATEGORIES = ("set", "frozenset")
@@ -110,7 +111,8 @@ def _category(x: Any) -> str:
     if pd is not None:
         if x is pd.NA:
             return "pd_na"
-        for base, name in ((pd.DataFrame, "dataframe"), (pd.Series, "series"), (pd.Index, "index")):
+        for base, name in ((pd.DataFrame, "dataframe"), (pd.Series, "series"), (pd.Index, "index"),
+                           (pd.api.extensions.ExtensionArray, "pd_array")):
             if issubclass(kind, base):
                 return name
     decimal = sys.modules.get("decimal")
@@ -184,6 +186,7 @@ _DESCRIPTIONS = {
     "ndarray": "a numpy array",
     "series": "a pandas Series",
     "index": "a pandas Index",
+    "pd_array": "a pandas array (what `.values` or `.array` gives)",
     "dataframe": "a pandas DataFrame",
     "pd_na": "a missing value (pandas NA)",
     "np_other": "a numpy value ({name})",

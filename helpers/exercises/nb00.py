@@ -40,6 +40,35 @@ def _outlet() -> str:
     return last_line.removeprefix(PUBLISHED_AT)
 
 
+def _letters_only(text: str) -> str:
+    """Return text casefolded, with everything but letters and digits removed.
+
+    >>> _letters_only("'China Daily.'")
+    'chinadaily'
+    """
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def _outlet_with_extra_marks(answer: str) -> bool:
+    """Return True if answer has the outlet's letters but other spaces or punctuation around them.
+
+    >>> _outlet_with_extra_marks(_outlet() + "."), _outlet_with_extra_marks(_outlet())
+    (True, False)
+    """
+    return answer.casefold() != _outlet().casefold() and _letters_only(answer) == _letters_only(_outlet())
+
+
+def _part_of_outlet(answer: str) -> bool:
+    """Return True if answer is one or more of the outlet's words, but not all of them.
+
+    >>> _part_of_outlet(_outlet().split()[-1].lower()), _part_of_outlet(_outlet().lower())
+    (True, False)
+    """
+    words = _outlet().casefold().split()
+    given = answer.split()
+    return 0 < len(given) < len(words) and all(word in words for word in given)
+
+
 def _headline() -> str:
     """Return the first line of the raw article (the headline).
 
@@ -106,6 +135,19 @@ q1 = Exercise(
             "The outlet is a news organisation: look at the article's last line.",
             example="World Internet Conference",
         ),
+        Mistake(
+            _outlet_with_extra_marks,
+            "Almost: the letters are right, but your text has extra punctuation or different spaces. "
+            "The quotation marks in `outlet = \"...\"` only show where the text starts and ends: "
+            "inside them, write the name exactly as the last line writes it, with nothing added.",
+            example="'China Daily'",
+        ),
+        Mistake(
+            _part_of_outlet,
+            "That is only part of the name. The outlet's name is every word that comes after "
+            "\"Originally published at\" on the last line.",
+            example="Daily",
+        ),
     ],
 )
 
@@ -144,6 +186,12 @@ q2 = Exercise(
             "Ask `len` for the length of all of `raw`.",
             example=300,
         ),
+        Mistake(
+            lambda a: a == len("raw"),
+            "That is the length of the word \"raw\" itself: with quotation marks around it, `\"raw\"` is "
+            "just three letters. Without quotation marks, `raw` is the variable that holds the article.",
+            example=3,
+        ),
     ],
 )
 
@@ -167,8 +215,9 @@ q3 = Exercise(
     mistakes=[
         Mistake(
             lambda a: a is False,
-            "Not quite: check the capital letters. Python treats \"W\" and \"w\" as different letters, "
-            "so the word must be written exactly as the task writes it.",
+            "Not quite. Check two things. First the capital letters: Python treats \"W\" and \"w\" as "
+            "different letters, so write the word exactly as the task does. Then the right of `in`: it "
+            "must be the variable `raw`, without quotation marks (`\"raw\"` is just the three letters r, a, w).",
             example=False,
         ),
     ],

@@ -75,6 +75,29 @@ def mean_of_paragraph_averages() -> float:
     return sum(words / sentences for words, sentences in pairs) / len(pairs)
 
 
+def words_per_paragraph(include_headline: bool = False) -> float:
+    """Return the average number of words per paragraph of the body (with the headline if asked).
+
+    >>> words_per_paragraph() > words_per_sentence()
+    True
+    """
+    counts = paragraph_word_counts()[0 if include_headline else 1 :]
+    return sum(counts) / len(counts)
+
+
+def line_counts_of_cleaned_article() -> tuple[int, int]:
+    """Return the number of lines of the cleaned article, by `.splitlines()` and by `.split("\\n")`.
+
+    The two differ by one because the cleaned text ends with a line break.
+
+    >>> by_splitlines, by_split = line_counts_of_cleaned_article()
+    >>> by_split - by_splitlines
+    1
+    """
+    article = load_article()
+    return len(article.splitlines()), len(article.split("\n"))
+
+
 def is_near(answer: float, target: float, within: float = 0.05) -> bool:
     """Return True if answer is at most `within` away from target.
 
@@ -110,9 +133,28 @@ q1 = Exercise(
     mistakes=[
         Mistake(
             lambda a: a == 1,
-            "You found the headline once, but look again at the first lines of the raw text printed "
-            "above. Count in `raw` (the text as received), not in a cleaned text.",
+            "You found the headline once. Did you count inside `headline` itself, or in the first "
+            "line only? Count in `raw`, the whole text as received, and look again at the first "
+            "lines printed above.",
             example=1,
+        ),
+        Mistake(
+            lambda a: a == headline_count() - 1,
+            "Did you count only the repeats? The question asks how many times the headline appears "
+            "in all, the first time included: `.count()` counts every occurrence for you.",
+            example=2,
+        ),
+        Mistake(
+            lambda a: a in (load_raw_article().count("Wuzhen"), load_raw_article().count("Wuzhen Summit")),
+            "That counts a few words that also appear outside the headline. Count the whole headline: "
+            "the variable `headline`, without quotation marks.",
+            example=8,
+        ),
+        Mistake(
+            lambda a: a == len(load_raw_article().split("\n")[0]),
+            "That is the length of the headline in characters, not how many times it appears. "
+            "`len` measures; `.count(...)` counts occurrences.",
+            example=112,
         ),
         Mistake(
             lambda a: a == 0,
@@ -143,9 +185,16 @@ q2 = Exercise(
     mistakes=[
         Mistake(
             lambda a: a == len(split_paragraphs(load_raw_article())),
-            "Did you split the raw text? That count still includes the repeated headlines and the "
-            "trailer line. Split the cleaned `article` instead.",
+            "That is the number of blocks in the raw text. Did you split `raw`? That count still "
+            "includes the repeated headlines and the trailer line. Split the cleaned `article` "
+            "instead, with `helpers.split_paragraphs` (not `split_sentences`).",
             example=16,
+        ),
+        Mistake(
+            lambda a: a in line_counts_of_cleaned_article(),
+            "That is a number of lines. A paragraph ends at an empty line, not at every line break: "
+            "`helpers.split_paragraphs(article)` cuts there for you.",
+            example=25,
         ),
         Mistake(
             lambda a: a == len(split_paragraphs(load_article())) - 1,
@@ -199,6 +248,12 @@ q3 = Exercise(
             "That is the number of characters: `len(article)` counts the characters of a text. "
             "Split it into words first, then count the list's items.",
             example=3214,
+        ),
+        Mistake(
+            lambda a: a in (len(split_paragraphs(load_article())), len(split_sentences(load_article()))),
+            "That is the number of paragraphs or of sentences. The question asks for words: use "
+            "`helpers.split_words`.",
+            example=13,
         ),
     ],
 )
@@ -259,8 +314,8 @@ q5 = Exercise(
     ),
     explanation=(
         "The average words per sentence of the body is all the body's words divided by all its "
-        "sentences. The headline is left out because it is not a sentence of the body: it has no "
-        "full stop and is much shorter than the body's sentences, so it would pull the average down."
+        "sentences. The headline is left out because it is a title, not a sentence of the body: it has "
+        "no full stop and is shorter than most of the body's sentences, so it would pull the average down."
     ),
     mistakes=[
         Mistake(
@@ -281,6 +336,12 @@ q5 = Exercise(
             "weighs as much as a paragraph with three. Add up all the words and all the sentences "
             "first, then divide once.",
             example=32.9,
+        ),
+        Mistake(
+            lambda a: is_near(a, words_per_paragraph()) or is_near(a, words_per_paragraph(include_headline=True)),
+            "That is the average number of words per paragraph. The question asks for words per "
+            "sentence: divide the total of the `words` column by the total of the `sentences` column.",
+            example=37.7,
         ),
         Mistake(
             lambda a: a == int(a) and abs(a - words_per_sentence()) < 1,

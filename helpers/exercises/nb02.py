@@ -82,6 +82,16 @@ def largest_award_share() -> float:
     return _competition_value("exact", "projects") / _competition_value("lower bound", "projects")
 
 
+def share_with_winners_added() -> float:
+    """Return the awarded projects divided by (competing projects + awarded projects): a wrong whole.
+
+    >>> share_with_winners_added() < largest_award_share()
+    True
+    """
+    awarded = _competition_value("exact", "projects")
+    return awarded / (_competition_value("lower bound", "projects") + awarded)
+
+
 def awards_per_country() -> float:
     """Return the projects with special awards divided by the competition's countries and regions.
 
@@ -91,6 +101,18 @@ def awards_per_country() -> float:
     return _competition_value("exact", "projects") / _competition_value("exact", "countries and regions")
 
 
+def awards_over_other_figures() -> list[float]:
+    """Return the awarded projects divided by each figure that does not count the competing projects.
+
+    >>> largest_award_share() in awards_over_other_figures()
+    False
+    """
+    figures = load_figures()
+    awarded = _competition_value("exact", "projects")
+    competing = _competition_value("lower bound", "projects")
+    return [awarded / v for v in figures["value"] if v not in (awarded, competing)]
+
+
 def is_near(answer: float, target: float, relative: float = 0.01) -> bool:
     """Return True if answer is within `relative` (a fraction of target) of target.
 
@@ -98,6 +120,16 @@ def is_near(answer: float, target: float, relative: float = 0.01) -> bool:
     (True, False)
     """
     return math.isclose(answer, target, rel_tol=relative)
+
+
+def _each_once(items: tuple) -> bool:
+    """Return True if items hold the numbers the pattern finds, but each only once (as a set would).
+
+    >>> _each_once(tuple(set(numbers_found()))), _each_once(tuple(numbers_found()))
+    (True, False)
+    """
+    expected = numbers_found()
+    return set(items) == set(expected) and len(items) == len(set(expected)) < len(expected)
 
 
 def _all_text(items: tuple) -> bool:
@@ -157,6 +189,13 @@ q1 = Exercise(
             "Exercise 2.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
         ),
+        Mistake(
+            _each_once,
+            "Your answer has every number, but each only once: the pattern finds one number twice, and a "
+            "set (or `set(...)`) keeps only one of them. Build a list with square brackets, `[... for n in "
+            "found]`, which keeps every match.",
+            example={120, 2100, 19, 1110, 24, 415, 40, 74},
+        ),
     ],
 )
 
@@ -187,6 +226,12 @@ q2 = Exercise(
             "Your list still holds the 19 of COVID-19. COVID-19 is the name of a disease, not a count of "
             "anything, so its 19 is not a figure of the article: leave it out.",
             example=[120, 2100, 120, 19, 1110, 24, 415, 40, 74],
+        ),
+        Mistake(
+            lambda a: "7" in a or "seven" in a,
+            "You added the figure written as a word, but as a piece of text (in quotation marks). Add it as "
+            "a whole number, without quotation marks, like the other numbers of your list.",
+            example=[120, 2100, 120, 1110, 24, 415, 40, 74, "Seven"],
         ),
         Mistake(
             lambda a: 7 not in a,
@@ -254,11 +299,12 @@ q4 = Exercise(
     "The largest possible share of projects with a special award",
     expected=largest_award_share,
     kind="number",
-    tolerance=1e-4,
+    tolerance=1e-5,
     answer_type="a decimal number between 0 and 1 (a fraction, not a percentage)",
     hints=[
-        "A share is part / whole: (projects that won special awards) / (all projects that competed). Find "
-        "both in the table of the competition's figures above.",
+        "A share is part / whole: (projects that won special awards) / (all projects that competed). In the "
+        "table of the competition's figures above, find the row for each (look at `as_written` and "
+        "`counted`) and note its `figure_id`.",
         'The number of competing projects is "over 1,110": the true number is higher. Which possible number '
         "of projects makes the share largest: the smallest or the largest?",
         'Divide with the values of the table: `value["F04"] / value["F05"]`. Give the fraction itself; do not '
@@ -285,10 +331,36 @@ q4 = Exercise(
             example=158.57,
         ),
         Mistake(
+            lambda a: a == 0,
+            "Your answer is 0. Did you divide with `//`? It keeps only the whole part of the result, which "
+            "is 0 for any share below 1. Divide with `/`.",
+            example=0,
+        ),
+        Mistake(
+            lambda a: is_near(a, round(largest_award_share(), 3)) and a < largest_award_share(),
+            "That is the share rounded to three decimals, and here rounding makes it smaller. An upper bound "
+            "rounded down may no longer be an upper bound: give the result of the division itself, without "
+            "rounding.",
+            example=0.006,
+        ),
+        Mistake(
+            lambda a: is_near(a, share_with_winners_added(), relative=0.001),
+            "You added the projects with special awards to the competing projects. \"In all, over 1,110 "
+            "projects ... vied for honors\" already counts every project that competed, the award winners "
+            "among them: divide by the competing projects alone.",
+            example=7 / 1117,
+        ),
+        Mistake(
             lambda a: is_near(a, awards_per_country()),
             "You divided by the 24 countries and regions. The share asked for is out of the competing "
             "projects, not out of the countries.",
             example=0.2917,
+        ),
+        Mistake(
+            lambda a: any(is_near(a, share) for share in awards_over_other_figures()),
+            "You divided by a figure that does not count the competition's projects. Look at the columns "
+            "`scope` and `counted` to find the figure that counts all the projects that competed.",
+            example=7 / 2100,
         ),
     ],
 )

@@ -137,6 +137,37 @@ def name_of(speaker_id: str) -> str:
 
 
 @functools.cache
+def largest_word_total() -> int:
+    """Return the largest number of words given to one source (over all its rows).
+
+    >>> largest_word_total() == int(words_by_name().max())
+    True
+    """
+    return int(words_by_name().max())
+
+
+def is_cut_verb(item: object) -> bool:
+    """Return True if item is part of a reporting verb but not a whole one ("advocated", "also said").
+
+    >>> is_cut_verb("advocated"), is_cut_verb("said"), is_cut_verb("claimed")
+    (True, False, False)
+    """
+    verbs = {normalised(verb) for verb in reporting_verbs()}
+    return isinstance(item, str) and item not in verbs and any(item in verb for verb in verbs)
+
+
+@functools.cache
+def words_without_noted_rows() -> int:
+    """Return the total words of the rows whose note is empty (all rows with any note left out).
+
+    >>> words_without_noted_rows() < total_words_counted_once()
+    True
+    """
+    quotations = quotations_with_words()
+    return int(quotations.loc[quotations["note"] == "", "words"].sum())
+
+
+@functools.cache
 def reporting_verbs() -> frozenset[str]:
     """Return the set of distinct reporting verbs, as written in quotations.verb.
 
@@ -311,7 +342,9 @@ q2 = Exercise(
     explanation=(
         "Grouping by name and summing the words gives each source's total over all its rows; "
         ".idxmax() returns the name with the largest total, Ren Xianliang. He has five of the ten "
-        "rows, including both direct quotations and the longest reported statement."
+        "rows, including both direct quotations and the longest reported statement, so in this "
+        "article counting rows, or looking for the single longest row, happens to give the same name. "
+        "The question asks about the total, and in another article those could differ."
     ),
     mistakes=[
         Mistake(
@@ -331,6 +364,12 @@ q2 = Exercise(
             "(all the rows of each source?) and whether you took the largest total with "
             ".idxmax(), not the smallest with .idxmin().",
             example="Wang Gang",
+        ),
+        Mistake(
+            lambda a: a == str(largest_word_total()),
+            "That is the largest number of words, but the question asks whose it is. `.max()` gives "
+            "the largest value; `.idxmax()` gives its label in the index, here the name.",
+            example="178",
         ),
         Mistake(
             lambda a: a == name_of("event-organizers-experts-attendees"),
@@ -377,6 +416,19 @@ q3 = Exercise(
             "Keep each verb exactly as written in the verb column, with its words together: "
             "do not split the verbs into single words.",
             example=["said", "further", "have", "advocated", "also"],
+        ),
+        Mistake(
+            lambda a: any(is_cut_verb(item) for item in a),
+            "Some of your verbs are cut short. Keep each verb exactly as the verb column writes it, "
+            "with all its words: look at the column again.",
+            example=["said", "further said", "advocated", "also said"],
+        ),
+        Mistake(
+            lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
+            "Your collection holds numbers, not verbs. `value_counts()` gives the verbs in its index "
+            "and how often each occurs as its values; the question asks for the verbs themselves. "
+            "Use the column `verb` directly.",
+            example=[7, 1, 1, 1],
         ),
     ],
 )
@@ -429,6 +481,19 @@ q4 = Exercise(
             "which writes each source as the article does.",
             example=["event-organizers-experts-attendees", "participants", "wang-gang"],
         ),
+        Mistake(
+            lambda a: len(a) == 0,
+            "Your answer is empty: your condition kept no rows. The column quoted_directly holds the "
+            "values True and False, not the texts \"True\" and \"False\": write "
+            "`~speakers[\"quoted_directly\"]` (without quotation marks around False).",
+            example=[],
+        ),
+        Mistake(
+            lambda a: a < never_quoted("name"),
+            "Some sources are missing. Keep every row of speakers whose quoted_directly is False, "
+            "including sources that the article cites only inside someone else's words.",
+            example=["Wang Gang", "the event organizers, experts and attendees"],
+        ),
     ],
 )
 
@@ -475,9 +540,23 @@ q5 = Exercise(
             example=44,
         ),
         Mistake(
+            lambda a: a == words_without_noted_rows(),
+            "You left out every row that has a note, but the notes say two different things: some "
+            "explain whom a pronoun refers to, others say that the words stand inside a quotation. "
+            "Read the notes, and leave out only the second kind.",
+            example=104,
+        ),
+        Mistake(
+            lambda a: a == row_count(),
+            "That is the number of rows. The question asks for a number of words: add up the column "
+            "words of the rows you keep.",
+            example=10,
+        ),
+        Mistake(
             lambda a: a == words_of_kind("reported"),
-            "That total leaves out Ren's direct quotations, but they hold words found in no other "
-            "row. Leave out the rows whose words are repeated inside them instead.",
+            "That total leaves out more than the repeated words: rows whose words stand in no other "
+            "row are missing too. Leave out only the rows whose text stands inside another row. To see "
+            "which rows your condition drops, look at `quotations.loc[~rows_to_keep, \"quote_id\"]`.",
             example=227,
         ),
     ],

@@ -107,6 +107,17 @@ def both(first: str, second: str) -> list[int]:
     return [n for n in paragraphs_with(patterns[first]) if n in second_paragraphs]
 
 
+def fewest_rows() -> set[str]:
+    """Return the lenses (of the four) that have the fewest rows in the themes table.
+
+    >>> fewest_rows() <= set(lexicon())
+    True
+    """
+    themes = load_themes()
+    rows = themes.loc[themes["lens"] != OTHER, "lens"].value_counts()
+    return set(rows.index[rows == rows.min()])
+
+
 COOPERATION = "digital cooperation"
 CYBERSECURITY = "cybersecurity governance"
 DIVIDE = "digital divide"
@@ -124,9 +135,9 @@ q1 = Exercise(
     hints=[
         "Go through `paragraphs` and keep each paragraph in which "
         '`re.search("cooperat", paragraph, flags=re.IGNORECASE)` finds something.',
-        "A list comprehension does that in one line: "
-        '`[p for p in paragraphs if re.search("cooperat", p, flags=re.IGNORECASE)]`.',
-        "`len(...)` of that list is the answer. Each paragraph is counted once, "
+        'The cell above that lists the paragraphs mentioning "summit" does nearly all the work: '
+        'copy its list comprehension and change the pattern to "cooperat".',
+        "`len(...)` of that list counts the paragraphs. Each paragraph is counted once, "
         "however often it mentions cooperation.",
     ],
     solution=(
@@ -142,10 +153,10 @@ q1 = Exercise(
     mistakes=[
         Mistake(
             lambda a: a in (matches("cooperat"), len(paragraphs_with("cooperat", raw=True))),
-            "That counts mentions, not paragraphs: re.findall over the whole article counts every "
-            "mention, so a paragraph that mentions cooperation twice is counted twice. (Searching the "
-            "raw file overcounts too: its headline appears three times.) Search each paragraph of "
-            "`paragraphs` once and count the paragraphs with a match.",
+            "That looks like a count of mentions, not of paragraphs: re.findall over the whole "
+            "article counts every mention, so a paragraph that mentions cooperation twice is counted "
+            "twice. (Searching the raw file overcounts too: its headline appears three times.) Ask "
+            "each paragraph of `paragraphs` once, with re.search, and count the paragraphs with a match.",
             example=7,
         ),
         Mistake(
@@ -215,6 +226,12 @@ q2 = Exercise(
             example=[6],
         ),
         Mistake(
+            lambda a: any(isinstance(item, str) and len(item) > 3 for item in a),
+            "Your list holds the paragraphs themselves (their text). The question asks for their "
+            "numbers: `for number, paragraph in enumerate(paragraphs)` gives both, so keep `number`.",
+            example=["The Wuzhen Summit generated heated debates on topics like digital cooperation ..."],
+        ),
+        Mistake(
             lambda a: a == frozenset({True, False}),
             "Your answer holds True and False values, one per paragraph, not paragraph numbers. "
             "Keep the number of each paragraph whose value is True: `enumerate(paragraphs)` gives "
@@ -255,6 +272,13 @@ q3 = Exercise(
             "paragraphs: one paragraph with many matches still counts once. Sum the True values "
             "of each column of `tags`.",
             example="cybersecurity governance",
+        ),
+        Mistake(
+            lambda a: a in fewest_rows() and a != fewest(lens_paragraph_counts()),
+            "That lens has the fewest rows in the themes table (tied with others), but rows count the "
+            "phrases the table names, not the paragraphs that mention a lens. Sum the True values of "
+            "each column of `tags` instead.",
+            example="digital economy",
         ),
         Mistake(
             lambda a: a == max(lens_paragraph_counts(), key=lens_paragraph_counts().__getitem__),
@@ -306,6 +330,12 @@ q4 = Exercise(
             "is `|`, which means or. The question asks for both at once: `&`, which means and.",
             example=9,
         ),
+        Mistake(
+            lambda a: a == len(both(COOPERATION, DIVIDE)),
+            "That is the pair of the example above: digital cooperation and the digital divide. This "
+            'exercise asks about digital cooperation and "cybersecurity governance": change the second column.',
+            example=1,
+        ),
     ],
 )
 
@@ -320,8 +350,9 @@ q5 = Exercise(
     kind="number",
     answer_type="a whole number (how many matches of the pattern are part of a longer word)",
     hints=[
-        '`re.findall("security", article, flags=re.IGNORECASE)` lists every match of the pattern, '
-        "wherever it stands, also inside a longer word.",
+        '`helpers.keyword_in_context(article, "security")` shows every match with the text around '
+        "it: look at the left column to see which matches are part of a longer word. "
+        '`re.findall("security", article, flags=re.IGNORECASE)` lists the same matches.',
         r'`\b` marks a word boundary, so `r"\bsecurity\b"` matches only the word on its own '
         "(the r before the quotes keeps the backslashes).",
         "The matches inside the longer word are all the matches minus the matches of the word on "
@@ -350,6 +381,12 @@ q5 = Exercise(
             'That is how often "security" stands as a word of its own. The question asks for the '
             'other matches: the ones that are part of "cybersecurity".',
             example=3,
+        ),
+        Mistake(
+            lambda a: a == -(matches("security") - matches(r"\bsecurity\b")) and a < 0,
+            "Your answer is below zero, and a count cannot be. You subtracted the other way round: "
+            "take all the matches minus the matches of the word on its own.",
+            example=-2,
         ),
         Mistake(
             lambda a: a == matches("security", raw=True),

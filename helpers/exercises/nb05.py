@@ -19,6 +19,7 @@ __all__ = [
     "WORDINGS",
     "honest_participants_wording",
     "lower_bound_sentence_count",
+    "CLAIM_PARTICIPANTS",
     "participants_evidence",
     "expo_paragraph",
     "progress",
@@ -40,6 +41,9 @@ TEST_CLAIMS: dict[str, str] = {
     "E": "Ren Xianliang was quoted directly.",
     "F": "The summit agreed to create a global cybersecurity treaty.",
 }
+
+#: Exercise 1's claim, as the notebook states it (written by us).
+CLAIM_PARTICIPANTS = "The summit attracted over 2,100 participants."
 
 #: Exercise 4's four ways of writing the participants figure (written by us; only one is honest).
 WORDINGS: tuple[str, ...] = (
@@ -192,6 +196,33 @@ def lower_bound_sentence_count() -> int:
     return int(figures.loc[figures["bound"] == "lower bound", "sentence"].nunique())
 
 
+def _sentences_matching(pattern: str) -> int:
+    """Return how many sentences of the article contain the regular expression (case counts).
+
+    >>> _sentences_matching(r"\\d") >= lower_bound_sentence_count()
+    True
+    """
+    return sum(1 for _, sentence in _article_sentences() if re.search(pattern, sentence))
+
+
+def _paragraph_of(text: str) -> int:
+    """Return the number of the paragraph whose one sentence contains text.
+
+    >>> _paragraph_of("74 activities") > _paragraph_of("Seven projects")
+    True
+    """
+    return _only_sentence_with(text)[0]
+
+
+def _row_index_of(text: str) -> int:
+    """Return the position (0, 1, ...) of the one sentence that contains text in the list of all sentences.
+
+    >>> _row_index_of("Wuzhen Summit develops consensus")
+    0
+    """
+    return [sentence for _, sentence in _article_sentences()].index(_only_sentence_with(text)[1])
+
+
 # ---------------------------------------------------------------------------------------------
 # Tests for the typical wrong answers of exercise 1 (they receive the answer as normalised text)
 # ---------------------------------------------------------------------------------------------
@@ -262,6 +293,12 @@ q1 = Exercise(
             example=_CONCEPTS_SENTENCE,
         ),
         Mistake(
+            lambda a: _words(a) == _words(CLAIM_PARTICIPANTS),
+            "That is our claim, in our words. The evidence is the article's own sentence that "
+            "supports it: search the sentences with `find_support([...])` and take that sentence.",
+            example=CLAIM_PARTICIPANTS,
+        ),
+        Mistake(
             _same_words_as_evidence,
             "The words are right, but some punctuation differs from the article's (a comma, a dash "
             "or the full stop). Take the sentence out of the table by code instead of typing it.",
@@ -297,19 +334,19 @@ q2 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == 10,
+            lambda a: a == _paragraph_of("won special awards"),
             "That paragraph is about the Straight to Wuzhen Competition. The expo's enterprises are "
             "counted in another paragraph: search for their number.",
             example=10,
         ),
         Mistake(
-            lambda a: a == 12,
+            lambda a: a == _paragraph_of("74 activities"),
             "That paragraph is about the expo's activities, but it does not give the number of "
             "enterprises. Search for the sentence that does.",
             example=12,
         ),
         Mistake(
-            lambda a: a in (13, 14),
+            lambda a: a in (_row_index_of("415 enterprises"), expo_paragraph() + 2, expo_paragraph() + 3),
             "That is not a paragraph number of the cleaned article (the headline is 0, the body "
             "paragraphs follow). It may be a row's index in `sentences` (the number at the far left) "
             "or a block count in the raw file, where the headline appears three times. Read the "
@@ -349,6 +386,12 @@ q3 = Exercise(
         "and 9). C keeps the attribution: Wang Gang said it."
     ),
     mistakes=[
+        Mistake(
+            lambda a: any(isinstance(item, str) and len(item) > 1 for item in a),
+            "Your answer holds more than single letters: perhaps the claims' texts. Give only the "
+            'ids of the claims, the letters before the colons, for example {"A", "B"}.',
+            example=["Seven projects won special awards."],
+        ),
         Mistake(
             lambda a: "a" in a,
             "Claim A says “exactly”, but the article puts a qualifier before that number (see the "
@@ -423,7 +466,8 @@ q4 = Exercise(
         Mistake(
             lambda a: a == "2,100 or fewer participants",
             "This turns the bound around: the article's word puts the true number on the other side "
-            "of 2,100.",
+            "of 2,100. (If you took it with `ex.WORDINGS[...]`: Python counts positions from 0, as "
+            "the printed list shows.)",
             example="2,100 or fewer participants",
         ),
         Mistake(
@@ -431,6 +475,13 @@ q4 = Exercise(
             "That means the same as the honest wording, and it would be fair in a brief. Here, though, "
             "pick one of the four wordings in `ex.WORDINGS`: which one says this?",
             example="more than 2,100 participants",
+        ),
+        Mistake(
+            lambda a: re.sub(r"[^\w ]", "", a).startswith("over 2100"),
+            "The right word stands before the number, well done. Now copy the whole wording exactly "
+            "as `ex.WORDINGS` writes it (with what is counted, and no full stop), or take it with "
+            "`ex.WORDINGS[...]`.",
+            example="Over 2,100.",
         ),
     ],
 )
@@ -463,14 +514,20 @@ q5 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == 6,
+            lambda a: a == _sentences_matching(r"over|more than") and a != lower_bound_sentence_count(),
             "Your count includes sentences where the letters “over” are only part of a longer word "
             "(as in “covering”). Make the search start at a word boundary, and ask for a number after "
             "the qualifier.",
             example=6,
         ),
         Mistake(
-            lambda a: a == 5,
+            lambda a: a != lower_bound_sentence_count()
+            and a
+            in (
+                int((load_figures()["bound"] == "lower bound").sum()),
+                _sentences_matching(r"\d"),
+                _sentences_matching(r"(?i)over"),
+            ),
             "Not yet. Three slips give this count: counting figures instead of sentences (one sentence "
             "holds two lower bounds), counting every sentence with a digit (exact figures too), or "
             "searching for the letters “over” alone (they hide in longer words, and “more than” is "
@@ -478,16 +535,22 @@ q5 = Exercise(
             example=5,
         ),
         Mistake(
-            lambda a: a == 9,
+            lambda a: a == len(load_figures()),
             "That is the number of figures in the figures table, exact ones included. Count the "
             "sentences with “over” or “more than” right before a number.",
             example=9,
         ),
         Mistake(
-            lambda a: a == 16,
+            lambda a: a == len(_article_sentences()),
             "That is the number of all sentences. Keep only those with “over” or “more than” right "
             "before a number.",
             example=16,
+        ),
+        Mistake(
+            lambda a: a in (_sentences_matching(r"\bover \d"), _sentences_matching(r"\bmore than \d")),
+            "You found the sentences of one qualifier only. The article writes a lower bound in two "
+            "ways, “over” and “more than”: in a pattern, `|` means or, so one search can find both.",
+            example=3,
         ),
     ],
 )
