@@ -64,7 +64,7 @@ def import_helpers_seconds(repeat: int) -> float:
     """Return the median time of `import helpers` after pandas and matplotlib, in fresh Pythons."""
     code = ("import time, pandas, matplotlib, matplotlib.pyplot; t = time.perf_counter(); "
             "import helpers; print(time.perf_counter() - t)")
-    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
                                   check=True, cwd=ROOT / "notebooks").stdout) for _ in range(repeat)]
     return statistics.median(times)
 
