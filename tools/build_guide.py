@@ -1,7 +1,10 @@
-"""Write the answer keys into the instructor guide from the exercises themselves.
+"""Write the generated parts of the teaching documents: the guide's answer keys and README's table.
 
-    python tools/build_guide.py           # rewrite the answer blocks in instructors/guide.md
-    python tools/build_guide.py --check   # exit 1 if a block is out of date
+    python tools/build_guide.py           # rewrite them
+    python tools/build_guide.py --check   # exit 1 if one is out of date
+
+README.md's notebook table (between ``<!-- notebook-table ... -->`` and
+``<!-- end notebook-table -->``) is written from the lesson manifest, notebooks/lessons.toml.
 
 The guide's prose is written by hand. Each notebook's section holds a block between
 ``<!-- answers: NN-file.ipynb -->`` and ``<!-- end answers -->``; this script fills it with every
@@ -14,12 +17,16 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "instructors" / "guide.md"
+README = ROOT / "README.md"
+MANIFEST = ROOT / "notebooks" / "lessons.toml"
+TABLE = re.compile(r"(<!-- notebook-table[^\n]*-->\n)(.*?)(<!-- end notebook-table -->)", re.S)
 BLOCK = re.compile(r"(<!-- answers: (?P<file>\S+) -->\n)(?P<body>.*?)(<!-- end answers -->)", re.S)
 
 
@@ -30,7 +37,7 @@ def show(value) -> str:
     if isinstance(value, float):
         return f"{value:.6g}"
     if isinstance(value, (set, frozenset)):
-        value = sorted(value, key=str)
+        return "{" + ", ".join(repr(item) for item in sorted(value, key=str)) + "}"
     return repr(value)
 
 
@@ -39,7 +46,7 @@ def answer_key(notebook: str) -> str:
     parts = []
     for exercise in exercise_set(notebook):
         lines = [f"#### Exercise {exercise.number}: {exercise.title}", "",
-                 f"**Answer** ({exercise.answer_type}): `{show(exercise.expected_answer())}`", "",
+                 f"**Answer**, {exercise.answer_type}: `{show(exercise.expected_answer())}`", "",
                  "```python", exercise.solution_code, "```", ""]
         if exercise.explanation:
             lines += [f"**Why:** {exercise.explanation}", ""]
@@ -61,19 +68,35 @@ def rebuilt(text: str) -> str:
     return BLOCK.sub(fill, text)
 
 
+def notebook_table() -> str:
+    """Return README's table of notebooks (title, question, minutes) from the manifest."""
+    lessons = tomllib.loads(MANIFEST.read_text(encoding="utf-8"))["notebook"]
+    rows = ["| notebook | the question it answers | minutes |", "| --- | --- | --- |"]
+    for lesson in lessons:
+        minutes = lesson["teaching_minutes"] + lesson["exercise_minutes"]
+        rows.append(f"| [{lesson['title']}](notebooks/{lesson['file']}) | {lesson['question']} | {minutes} |")
+    return "\n".join(rows) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Fill the guide's answer keys.")
+    parser = argparse.ArgumentParser(description="Write the guide's answer keys and README's table.")
     parser.add_argument("--check", action="store_true", help="only report whether they are up to date")
     args = parser.parse_args(argv)
-    text = GUIDE.read_text(encoding="utf-8")
-    new = rebuilt(text)
+    stale = []
+    for path, make in ((GUIDE, rebuilt),
+                       (README, lambda text: TABLE.sub(lambda m: m[1] + notebook_table() + m[3], text))):
+        text = path.read_text(encoding="utf-8")
+        new = make(text)
+        if new == text:
+            continue
+        stale.append(path.relative_to(ROOT).as_posix())
+        if not args.check:
+            path.write_text(new, encoding="utf-8", newline="\n")
     if args.check:
-        if new != text:
-            print("instructors/guide.md: answer keys are out of date (run `make notebooks`)")
-            return 1
-        return 0
-    GUIDE.write_text(new, encoding="utf-8", newline="\n")
-    print("wrote the answer keys in instructors/guide.md")
+        for name in stale:
+            print(f"{name} is out of date (run `make notebooks`)")
+        return 1 if stale else 0
+    print("up to date" if not stale else "wrote " + ", ".join(stale))
     return 0
 
 

@@ -373,8 +373,9 @@ q2 = Exercise(
         ),
         Mistake(
             lambda a: a == name_of("event-organizers-experts-attendees"),
-            "This group is not the source with the most words; it is the name that comes last in "
-            "alphabetical order. Use .idxmax() on the word totals, not .max() on the names.",
+            "This group is not the source with the most words; it is the name that `.max()` picks "
+            "when it compares the names as text (in Python, lower-case letters sort after capitals). "
+            "Use .idxmax() on the word totals, not .max() on the names.",
             example="the event organizers, experts and attendees",
         ),
     ],
@@ -541,9 +542,9 @@ q5 = Exercise(
         ),
         Mistake(
             lambda a: a == words_without_noted_rows(),
-            "You left out every row that has a note, but the notes say two different things: some "
-            "explain whom a pronoun refers to, others say that the words stand inside a quotation. "
-            "Read the notes, and leave out only the second kind.",
+            "You left out every row that has a note, but most notes do not mean \"counted twice\": "
+            "they explain a group, a pronoun, or that a quotation contains other words. Leave out "
+            "only the rows whose words stand inside another row's quotation (the note says so).",
             example=104,
         ),
         Mistake(
