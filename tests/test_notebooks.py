@@ -134,6 +134,16 @@ class TestStoredOutputs:
                 assert output["output_type"] != "error"
                 assert output.get("name") != "stderr", "".join(output.get("text", ""))
 
+    def test_every_figure_is_described_in_words_right_under_it(self, path):
+        cells = load(path)["cells"]
+        for index, cell in enumerate(cells):
+            if any("image/png" in o.get("data", {}) for o in cell.get("outputs", [])):
+                following = cells[index + 1] if index + 1 < len(cells) else {"cell_type": "none"}
+                text = "".join(following.get("source", ""))
+                assert following["cell_type"] == "markdown" and text.startswith("**What the figure shows:**"), (
+                    f"the figure of code cell {index} has no description under it")
+                assert len(text.split()) >= 30, f"the description of the figure of cell {index} is too short"
+
     def test_name_no_path_of_the_machine_that_ran_them(self, path):
         text = json.dumps([c.get("outputs", []) for c in load(path)["cells"]])
         assert not re.search(r"(/home/|/Users/|/tmp/|[A-Z]:\\\\)", text)
