@@ -2,21 +2,37 @@
 
 Five warm-up exercises on the raw article (the variable ``raw`` in the notebook holds
 ``helpers.load_raw_article()``): name the outlet, count the characters, look for a word,
-take the first line, count how often the headline appears.
+take the first line, count how often the headline appears. Then three on working in a notebook:
+read from the numbers in brackets what a cell showed, read the name of an error from the last line
+of its message, and name the folder that ``helpers.output_path`` points into.
 
-Every expected answer is computed from the data when a check first needs it, never at import.
+Every expected answer is computed when a check first needs it, never at import: from the data,
+by running the cells and the code that the notebook shows, or from ``helpers.output.OUTPUT_DIR``.
 
 >>> [exercise.name for exercise in EXERCISES]
-['q1', 'q2', 'q3', 'q4', 'q5']
+['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']
 """
 
 from __future__ import annotations
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
 from helpers.data import load_raw_article
+from helpers.output import OUTPUT_DIR
 
 # The words before the outlet's name on the article's last line.
 PUBLISHED_AT = "Originally published at "
+
+#: Exercise 6: three cells of a classmate's notebook, from top to bottom of the page, each as
+#: (the number Jupyter wrote in its brackets, the cell's code). The notebook shows them as they are here.
+RUN_ORDER_CELLS: tuple[tuple[int, str], ...] = (
+    (1, "number = 3"),
+    (3, "number = 4"),
+    (2, "number * 10"),
+)
+
+#: Exercise 7: a misspelled method name, and the line of code with it whose error message the notebook shows.
+MISSPELLED_NAME = "splitline"
+MISSPELLED_CODE = f"first_line = raw.{MISSPELLED_NAME}()[0]"
 
 
 def _lines() -> list[str]:
@@ -312,5 +328,252 @@ q5 = Exercise(
     ],
 )
 
-EXERCISES = ExerciseSet("00-start-here", [q1, q2, q3, q4, q5])
+def _last_cell_result(cells: tuple[tuple[int, str], ...]) -> object:
+    """Return what the last cell on the page showed, running the cells in the order of their numbers.
+
+    Each cell is (its number in brackets, its code). The last cell on the page is an expression:
+    Jupyter shows its result under it. Only the cells whose numbers come before its own had run then.
+
+    >>> _last_cell_result(((2, "x = 1"), (3, "x = 5"), (1, "x = 7"), (4, "x + 1")))
+    6
+    """
+    *earlier_on_page, (shown_at, shown_code) = cells
+    names: dict[str, object] = {}
+    for count, code in sorted(earlier_on_page):
+        if count < shown_at:
+            exec(code, {}, names)
+    return eval(shown_code, {}, names)
+
+
+def _shown_result() -> object:
+    """Return what the last of the classmate's cells (RUN_ORDER_CELLS) showed under it.
+
+    >>> isinstance(_shown_result(), int)
+    True
+    """
+    return _last_cell_result(RUN_ORDER_CELLS)
+
+
+def _result_read_top_to_bottom() -> object:
+    """Return what the last cell would show if the cells had run from top to bottom of the page.
+
+    >>> _result_read_top_to_bottom() != _shown_result()
+    True
+    """
+    in_page_order = tuple((position, code) for position, (_, code) in enumerate(RUN_ORDER_CELLS, start=1))
+    return _last_cell_result(in_page_order)
+
+
+def _values_assigned() -> set[int]:
+    """Return the values that the classmate's cells store in `number`.
+
+    >>> len(_values_assigned())
+    2
+    """
+    return {int(code.split("=")[1]) for _, code in RUN_ORDER_CELLS if "=" in code}
+
+
+def _error_name() -> str:
+    """Return the name of the error Python raises when it runs MISSPELLED_CODE with `raw` = the article.
+
+    >>> _error_name().endswith("Error")
+    True
+    """
+    try:
+        exec(MISSPELLED_CODE, {"raw": load_raw_article()})
+    except Exception as error:
+        return type(error).__name__
+    raise ValueError(f"{MISSPELLED_CODE!r} should make Python stop with an error, but it ran without one.")
+
+
+def _output_folder() -> str:
+    """Return the name of the folder that helpers.output_path points into.
+
+    >>> _output_folder() == OUTPUT_DIR.name
+    True
+    """
+    return OUTPUT_DIR.name
+
+
+def _path_ending_in_output_folder(answer: str) -> bool:
+    """Return True if answer is a path of several parts whose last part is the output folder's name.
+
+    >>> folder = _output_folder()
+    >>> _path_ending_in_output_folder("project/" + folder), _path_ending_in_output_folder(folder + "/")
+    (True, False)
+    """
+    parts = answer.replace("\\", "/").rstrip("/").split("/")
+    return len(parts) > 1 and parts[-1] == _output_folder().casefold()
+
+
+q6 = Exercise(
+    6,
+    "Read the run order",
+    expected=_shown_result,
+    kind="number",
+    hints=[
+        "The numbers in brackets count the runs: the cell marked [1] ran first, then [2], then [3], "
+        "wherever they stand on the page.",
+        "Go through the cells in the order of their numbers, not from top to bottom, and note what "
+        "`number` holds after each one.",
+        "When the cell marked [2] ran, only the cell marked [1] had run before it. "
+        "The cell marked [3] ran later: it cannot change a result that was already shown.",
+    ],
+    solution="number = 3\nshown_result = number * 10",
+    explanation=(
+        "The numbers in brackets give the order in which the cells ran: first `number = 3` (marked [1]), "
+        "then `number * 10` (marked [2]), which showed 30 under it; `number = 4` (marked [3]) ran last, "
+        "after that result had been shown. The worked answer replays the first two runs in their order. "
+        "Reading from top to bottom gives 40, which this cell never showed. Run it again now and it would "
+        "show 40: that is why a notebook whose numbers are out of order is confusing, and why "
+        "Restart Kernel and Run All Cells helps."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == _result_read_top_to_bottom(),
+            "You read the cells from top to bottom. The numbers in brackets give the order in which they "
+            "ran: follow them, and find what `number` held when the cell `number * 10` ran.",
+            example=40,
+        ),
+        Mistake(
+            lambda a: a in _values_assigned(),
+            "That is a value of `number`. The question asks what the cell `number * 10` showed: "
+            "its result, not the value of `number` itself.",
+            example=4,
+        ),
+        Mistake(
+            lambda a: a in {20, 50},
+            "That is what `number * 10` gives with this notebook's own `number` (2, or 5 if you changed it). "
+            "The question is about the classmate's three cells shown above the exercise: follow their numbers.",
+            example=20,
+        ),
+    ],
+)
+
+q7 = Exercise(
+    7,
+    "Name the error",
+    expected=_error_name,
+    kind="text",
+    hints=[
+        "Read the last line of the message first, not the first line.",
+        "The last line has two parts, split by a colon: first the name of the kind of error, "
+        "then what went wrong.",
+        "Copy the word before the colon exactly as it is written (one word, with no space), "
+        "between quotation marks.",
+    ],
+    solution='error_name = "AttributeError"',
+    explanation=(
+        "The last line of an error message starts with the name of the kind of error, before the colon: "
+        "here AttributeError. After the colon Python says what went wrong: a text (a `str`) has no "
+        "method called `splitline`. What to do next: correct the spelling to `splitlines`, the method "
+        "you used in exercise 4, and run the cell again."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a.startswith(_error_name().casefold() + ":"),
+            "Keep only the name of the error: the word before the colon, without the colon and without "
+            "the words after it.",
+            example="AttributeError: 'str' object has no attribute 'splitline'",
+        ),
+        Mistake(
+            lambda a: a.startswith("traceback"),
+            "\"Traceback (most recent call last)\" stands in every error message: it is the heading over "
+            "the steps that led to the error. The name of the error starts the message's last line.",
+            example="Traceback",
+        ),
+        Mistake(
+            lambda a: _letters_only(a) == _letters_only(MISSPELLED_CODE),
+            "That is the line of code that failed: the arrow ----> points at it. "
+            "The name of the error is on the message's last line.",
+            example=MISSPELLED_CODE,
+        ),
+        Mistake(
+            lambda a: _letters_only(MISSPELLED_NAME) in _letters_only(a),
+            "That is the name of the method the code called (misspelled, which caused the error), "
+            "not the name of the error. Look at the word the message's last line starts with.",
+            example=MISSPELLED_NAME,
+        ),
+        Mistake(
+            lambda a: a == "nameerror",
+            "That is the error in the example with `raww` above. This message shows another kind of "
+            "error: read its own last line.",
+            example="NameError",
+        ),
+        Mistake(
+            lambda a: a.endswith("error") and " " not in a,
+            "That is another kind of error than the one in this message. Read the message's last line "
+            "again, and copy the word before the colon.",
+            example="TypeError",
+        ),
+        Mistake(
+            lambda a: _letters_only(a) in {"str", "strobject"},
+            "`str` is the kind of value the code worked on (a piece of text), not the kind of error. "
+            "The name of the error is the word before the colon.",
+            example="str",
+        ),
+        Mistake(
+            lambda a: a != _error_name().casefold() and _letters_only(a) == _letters_only(_error_name()),
+            "Almost: write the name exactly as the message does, as one word, with no space and no "
+            "other marks.",
+            example="Attribute Error",
+        ),
+    ],
+)
+
+q8 = Exercise(
+    8,
+    "Find the output folder",
+    expected=_output_folder,
+    kind="text",
+    answer_type="the folder's name as a piece of text (str)",
+    hints=[
+        "`helpers.output_path(\"my-notes.txt\")` gives the path of a file: the place where a file of "
+        "that name goes. It does not write the file.",
+        "A path's `.parent` is the folder that holds the file, and a path's `.name` is its last part, "
+        "without the folders above it, as `notes_file.name` showed above.",
+        "Chain them on the path: first `.parent`, then `.name`. (You can also find the note saved above "
+        "in the file browser, and type the name of its folder between quotation marks.)",
+    ],
+    solution='my_notes = helpers.output_path("my-notes.txt")\nnotes_folder = my_notes.parent.name',
+    explanation=(
+        "`helpers.output_path(\"my-notes.txt\")` gives a path inside the `output/` folder at the top of "
+        "the collection; `.parent` is that folder and `.name` its name, output. Everything your code "
+        "writes goes there, never into `data/`, which is only read. On Binder the folder is deleted "
+        "with the session: download the files you want to keep."
+    ),
+    mistakes=[
+        Mistake(
+            _path_ending_in_output_folder,
+            "That is a path with folders above the one asked for. Keep only its last part, "
+            "the folder's own name: a path's `.name` gives it.",
+            example="wuzhen-notebooks/output",
+        ),
+        Mistake(
+            lambda a: a.endswith(".txt"),
+            "That names the file, not the folder that holds it. A path's `.parent` is that folder, "
+            "and `.name` gives the folder's own name.",
+            example="my-notes.txt",
+        ),
+        Mistake(
+            lambda a: _letters_only(a) == "data",
+            "The `data/` folder holds the article and the tables, and the notebooks only ever read it: "
+            "nothing is written there. Ask `helpers.output_path` where it points.",
+            example="data",
+        ),
+        Mistake(
+            lambda a: _letters_only(a) in {"notebooks", "solutions", "notebookssolutions"},
+            "The notebooks live in that folder, but files your code writes are kept apart from them, "
+            "in a folder of their own at the top of the collection. Ask `helpers.output_path` where it points.",
+            example="notebooks",
+        ),
+        Mistake(
+            lambda a: a != _output_folder().casefold() and _letters_only(a) == _letters_only(_output_folder()),
+            "Almost: give just the folder's name, as text, without a slash or other marks around it.",
+            example="output/",
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("00-start-here", [q1, q2, q3, q4, q5, q6, q7, q8])
 progress = EXERCISES.progress
