@@ -171,38 +171,3 @@ def test_student_version_hides_every_worked_answer(path):
     assert "# SOLUTION" not in source
     exercises = exercise_set(path.name)
     assert source.count("= ...  # your answer here") >= len(exercises)
-
-
-@pytest.fixture(scope="module")
-def kernel_at_repository_root():
-    """Yield a notebook client whose kernel was started in the repository root, in strict mode.
-
-    One kernel serves every notebook (its namespace is reset in between), so that pandas and
-    matplotlib are imported once instead of once per notebook.
-    """
-    import os
-
-    import nbformat
-    from nbclient import NotebookClient
-
-    os.environ["WUZHEN_STRICT"] = "1"
-    client = NotebookClient(nbformat.v4.new_notebook(), kernel_name="python3", timeout=60,
-                            resources={"metadata": {"path": str(ROOT)}})
-    with client.setup_kernel():
-        yield client
-    os.environ.pop("WUZHEN_STRICT", None)
-
-
-@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
-def test_runs_from_the_repository_root_and_again_when_every_cell_is_rerun(path, kernel_at_repository_root):
-    """A student starts Jupyter anywhere and re-runs cells: nothing may depend on either."""
-    import nbformat
-
-    client = kernel_at_repository_root
-    nb = nbformat.read(path, as_version=4)
-    client.nb = nb
-    reset = nbformat.v4.new_code_cell("%reset -f")
-    client.execute_cell(reset, 0)
-    for _ in range(2):
-        for index, cell in enumerate(nb.cells):
-            client.execute_cell(cell, index)  # raises CellExecutionError on any error
