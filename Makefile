@@ -34,15 +34,17 @@ ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 lab: $(VENV)/.lab-ready
 	$(BIN)/jupyter lab $(ALLOW_ROOT) $(FIRST_NOTEBOOK)
 
+# PYTHONDONTWRITEBYTECODE is emptied so that pytest can cache its rewritten test modules:
+# where the environment sets it, each run would otherwise spend seconds rewriting them again.
 test: $(VENV)/.test-ready
-	$(BIN)/python -m pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
 
 notebooks: $(VENV)/.test-ready
 	$(BIN)/python tools/build_notebooks.py
 	$(BIN)/python tools/build_guide.py
 
 bench: $(VENV)/.test-ready
-	$(BIN)/python tools/bench.py
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python tools/bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis output bench-results

@@ -82,6 +82,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             last_cell[item.parent] = index
     for parent, index in sorted(last_cell.items(), key=lambda pair: -pair[1]):
         items.insert(index + 1, RerunFromRepositoryRoot.from_parent(parent, name="rerun all cells"))
+    # Longest files first (the JupyterLab tests, then the notebooks), so that no worker is left
+    # idle while another finishes a long file: with --no-loadscope-reorder, pytest-xdist hands
+    # out files in this order.
+    items.sort(key=lambda item: (item.path.name != "test_jupyterlab.py", notebook_kind(item.path) is None))
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -1073,7 +1073,7 @@ OBJECTS = st.one_of(HOSTILE, st.recursive(
 
 class TestProperties:
     @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
-    @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(answer=OBJECTS)
     def test_evaluate_never_raises_and_never_shows_an_address(self, exercise: Exercise, answer: Any) -> None:
         feedback = exercise.evaluate(answer)
@@ -1081,7 +1081,7 @@ class TestProperties:
         assert not ADDRESS.search(str(feedback))
 
     @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
-    @settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(answer=OBJECTS)
     def test_check_never_raises_outside_strict_mode(self, exercise: Exercise, answer: Any) -> None:
         with contextlib.redirect_stdout(io.StringIO()):

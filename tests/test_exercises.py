@@ -83,7 +83,7 @@ def test_exercise_passes_the_audit(notebook, exercise):
 
 
 @pytest.mark.parametrize("notebook, exercise", NOTEBOOK_EXERCISES)
-@settings(max_examples=40)
+@settings(max_examples=25)
 @given(answer=answers)
 def test_no_answer_makes_a_check_raise(notebook, exercise, answer):
     assert exercise is not None, f"helpers/exercises has no module for {notebook}"

@@ -3,6 +3,7 @@ a figure style applied only when asked, and files written only into output/."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -24,31 +25,43 @@ def run_python(code: str, cwd: Path) -> str:
     return result.stdout.strip()
 
 
+@pytest.fixture(scope="module")
+def fresh_import(tmp_path_factory) -> dict:
+    """Return what a fresh Python saw while it imported helpers, in an empty folder."""
+    folder = tmp_path_factory.mktemp("elsewhere")
+    code = (
+        "import builtins, io, json, os, sys\n"
+        "import matplotlib\n"
+        "def settings():\n"
+        "    # (reading rcParams['backend'] would itself import pyplot, so it is left out)\n"
+        "    return {k: matplotlib.rcParams[k] for k in matplotlib.rcParams if k != 'backend'}\n"
+        "before, files, opened, real = settings(), set(os.listdir('.')), [], io.open\n"
+        "def spy(f, *a, **k):\n"
+        "    opened.append(str(f)); return real(f, *a, **k)\n"
+        "io.open = builtins.open = spy\n"
+        "import helpers\n"
+        "io.open = builtins.open = real\n"
+        "print(json.dumps({'same_settings': settings() == before,\n"
+        "                  'same_files': set(os.listdir('.')) == files,\n"
+        "                  'pyplot': 'matplotlib.pyplot' in sys.modules,\n"
+        "                  'data_files_opened': [f for f in opened if 'data' in f]}))\n"
+    )
+    return json.loads(run_python(code, folder))
+
+
 class TestImport:
     def test_every_name_in_all_is_importable(self):
         for name in helpers.__all__:
             assert hasattr(helpers, name), name
 
-    def test_import_changes_no_matplotlib_setting_and_writes_no_file(self, tmp_path):
-        # (reading rcParams["backend"] would itself import pyplot, so it is left out)
-        code = (
-            "import matplotlib, os, sys\n"
-            "def settings(): return {k: matplotlib.rcParams[k] for k in matplotlib.rcParams if k != 'backend'}\n"
-            "before, files = settings(), set(os.listdir('.'))\n"
-            "import helpers\n"
-            "print(settings() == before, set(os.listdir('.')) == files, 'matplotlib.pyplot' in sys.modules)"
-        )
-        assert run_python(code, tmp_path) == "True True False"
+    def test_import_changes_no_matplotlib_setting(self, fresh_import):
+        assert fresh_import["same_settings"] and not fresh_import["pyplot"]
 
-    def test_import_reads_no_data_file(self, tmp_path):
-        code = ("import builtins, io; opened = []; real = io.open\n"
-                "def spy(f, *a, **k):\n    opened.append(str(f)); return real(f, *a, **k)\n"
-                "io.open = builtins.open = spy\nimport helpers\n"
-                "print([f for f in opened if 'data' in f])")
-        assert run_python(code, tmp_path) == "[]"
+    def test_import_writes_no_file(self, fresh_import):
+        assert fresh_import["same_files"]
 
-    def test_works_from_any_folder(self, tmp_path):
-        assert run_python("import helpers; print(len(helpers.load_figures()) > 0)", tmp_path) == "True"
+    def test_import_reads_no_data_file(self, fresh_import):
+        assert fresh_import["data_files_opened"] == []
 
 
 class TestFigureStyle:
