@@ -143,8 +143,7 @@ def _read_text(answer: Any, kind: str, answer_type: str) -> _Read:
     if category in _NUMBER_CATEGORIES or category in _BOOL_CATEGORIES:
         raise _wrong_type(
             answer, answer_type,
-            "The question asks for words (such as a name or a sentence), not a number or True/False; "
-            'in Python, text goes between quotation marks, for example `"some words"`.',
+            'Give the words themselves, between quotation marks, for example `"some words"`.',
         )
     raise _scalar_rejection(answer, category, answer_type, kind)
 
