@@ -85,10 +85,9 @@ def make_student(solution: nbformat.NotebookNode, name: str) -> nbformat.Noteboo
             cell.source = student_source(cell.source, f"{name} cell {index}")
             cell.outputs = []
             cell.execution_count = None
-        cell.metadata.pop("execution", None)
         cells.append(cell)
     nb.cells = cells
-    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": dict(LANGUAGE_INFO)}
+    tidy_metadata(nb)
     return nb
 
 
