@@ -113,6 +113,17 @@ def _scalar_rejection(answer: Any, category: str, answer_type: str, kind: str) -
     return _wrong_type(answer, answer_type)
 
 
+def _text_given(answer: str, wanted: str, fix: str) -> _Rejected:
+    """Return the rejection for a piece of text given where a number or True/False is asked."""
+    return _Rejected(
+        _say(
+            'You gave the text "{text}", but the question asks for {wanted}. ' + fix,
+            echo={"text": _echo_text(str.__str__(answer))},
+            wanted=wanted,
+        )
+    )
+
+
 def _read_number(answer: Any, kind: str, answer_type: str) -> _Read:
     """Return a "number" answer read as a plain int or float."""
     answer, category = _unwrap(answer)
@@ -122,14 +133,7 @@ def _read_number(answer: Any, kind: str, answer_type: str) -> _Read:
     if category in _BOOL_CATEGORIES:
         raise _wrong_type(answer, answer_type, "True and False are not numbers here: give the number itself.")
     if category == "str":
-        raise _Rejected(
-            _say(
-                'You gave the text "{text}", but the question asks for {atype}. Give the number '
-                "itself, without quotation marks.",
-                echo={"text": _echo_text(str.__str__(answer))},
-                atype=answer_type,
-            )
-        )
+        raise _text_given(answer, answer_type, "Give the number itself, without quotation marks.")
     raise _scalar_rejection(answer, category, answer_type, kind)
 
 
@@ -155,13 +159,7 @@ def _read_boolean(answer: Any, kind: str, answer_type: str) -> _Read:
         flag = bool(answer)
         return _Read(flag, flag)
     if category == "str":
-        raise _Rejected(
-            _say(
-                'You gave the text "{text}", but the question asks for True or False. Write True '
-                "or False without quotation marks.",
-                echo={"text": _echo_text(str.__str__(answer))},
-            )
-        )
+        raise _text_given(answer, "True or False", "Write True or False without quotation marks.")
     if category in _NUMBER_CATEGORIES:
         raise _wrong_type(answer, answer_type, "Write True or False (with a capital letter, without quotation marks).")
     raise _scalar_rejection(answer, category, answer_type, kind)
