@@ -5,9 +5,11 @@ one test file, or one notebook (`pytest notebooks/solutions/02-the-figures.ipynb
 
 - Solution notebooks run in strict mode (WUZHEN_STRICT=1): a check that is not correct raises,
   so a broken worked solution fails the suite. Their stored outputs are compared.
-- Student notebooks run with WUZHEN_STRICT=not-attempted: every check must report
-  "not attempted" for the untouched placeholders. Their outputs are cleared, so only the
-  execution is checked, not the (absent) stored outputs.
+- Each solution notebook's kernel then runs every cell again from the repository root, and then
+  the student version (after a reset) with WUZHEN_STRICT=not-attempted: every check must report
+  "not attempted" for the untouched placeholders. Student outputs are cleared, so only the
+  execution is checked. Named on the command line (`pytest notebooks/02-the-figures.ipynb`),
+  a student notebook runs under nbval in a fresh kernel of its own.
 - Notebook kernels inherit PYTHONWARNINGS, so a FutureWarning from notebook code is an error.
 """
 
@@ -44,35 +46,89 @@ def notebook_kind(path: Path) -> str | None:
     return None
 
 
-class RerunFromRepositoryRoot(pytest.Item):
-    """Run every cell of a notebook again, in the kernel nbval used for it, from the repository root.
+class RunInTheSameKernel(pytest.Item):
+    """Run a list of code cells in the kernel nbval used for a solution notebook, after its last cell.
 
-    Students re-run cells and start Jupyter in any folder: neither may break a notebook. Added
-    after the last cell of each solution notebook, so it reuses that notebook's kernel and state.
+    nbval has just run the solution notebook in a fresh kernel; these items reuse that kernel
+    (and its imports) instead of starting another one. Any error, and any text on stderr (the red
+    output a student would see), fails the item with the cell's number.
     """
+
+    def __init__(self, *, cells: list[str], prepare: list[str], description: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.cells, self.prepare, self.description = cells, prepare, description
 
     def runtest(self) -> None:
         client = self.parent.kernel.kc
-        errors: list[str] = []
+        problems: list[str] = []
 
-        def keep_errors(message: dict) -> None:
+        def keep_problems(message: dict) -> None:
+            content = message["content"]
             if message["msg_type"] == "error":
-                errors.append(f"{message['content']['ename']}: {message['content']['evalue']}")
+                problems.append(f"{content['ename']}: {content['evalue']}")
+            elif message["msg_type"] == "stream" and content["name"] == "stderr":
+                problems.append(f"stderr: {content['text'].strip()}")
 
-        cells = [nb_cell.source for nb_cell in self.parent.nb.cells if nb_cell.cell_type == "code"]
-        for index, source in enumerate([f"import os\nos.chdir({str(ROOT)!r})", *cells]):
+        for index, source in enumerate([*self.prepare, *self.cells], start=-len(self.prepare)):
             reply = client.execute_interactive(source, store_history=False, allow_stdin=False,
-                                               timeout=60, output_hook=keep_errors)
-            if errors or reply["content"]["status"] != "ok":
-                pytest.fail(f"code cell {index - 1} failed when run again: {errors}", pytrace=False)
+                                               timeout=60, output_hook=keep_problems)
+            if problems or reply["content"]["status"] != "ok":
+                where = f"code cell {index}" if index >= 0 else "preparing the kernel"
+                pytest.fail(f"{self.path.name}, {self.description}: {where} failed: {problems}",
+                            pytrace=False)
 
     def reportinfo(self):
-        return self.path, None, f"{self.path.name}: every cell run again, from the repository root"
+        return self.path, None, f"{self.path.name}: {self.description}"
+
+
+def code_cells(path: Path) -> list[str]:
+    import nbformat
+
+    return [cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
+
+
+def same_kernel_items(parent: pytest.Collector) -> list[pytest.Item]:
+    """The runs added after a solution notebook's last cell, in the kernel nbval used for it.
+
+    1. Every solution cell again, from the repository root: students re-run cells, and start
+       Jupyter in any folder; neither may break a notebook.
+    2. The student version, after `%reset -f` (which empties the namespace, so nothing defined by
+       the solution is left for it), from notebooks/ and with every check required to report
+       "not attempted": placeholders must never make a cell fail. Running it here rather than in
+       a kernel of its own saves a kernel start and the imports (about 2.5 s of CPU each); the
+       browser and server tests run student notebooks in fresh kernels, and
+       `pytest notebooks/NN-name.ipynb` runs one under nbval in a fresh kernel.
+    """
+    # Setting up must not leave a name behind in the namespace the notebook's cells see.
+    chdir = "__import__('os').chdir({!r})"
+    student = STUDENT / parent.path.name
+    items = [RunInTheSameKernel.from_parent(
+        parent, name="rerun all cells", description="every cell run again, from the repository root",
+        cells=[cell.source for cell in parent.nb.cells if cell.cell_type == "code"],
+        prepare=[chdir.format(str(ROOT))])]
+    if not student.exists():
+        return items  # test_notebooks reports a missing student version, with what to run
+    items.append(RunInTheSameKernel.from_parent(
+        parent, name="student version", description=f"student version ({student.name}) after a reset",
+        cells=code_cells(student),
+        prepare=[chdir.format(str(STUDENT)),
+                 "__import__('os').environ['WUZHEN_STRICT'] = 'not-attempted'",
+                 "%reset -f"]))
+    return items
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave the student notebooks to the solution notebooks' kernels (see same_kernel_items),
+    unless one is named on the command line: then nbval runs it in a fresh kernel."""
+    if notebook_kind(collection_path) != "student":
+        return None
+    named = {(config.invocation_params.dir / arg.split("::")[0]).resolve() for arg in config.args}
+    return True if collection_path.resolve() not in named else None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Compare stored outputs only for the solution notebooks (student outputs are cleared),
-    and re-run each solution notebook once more from the repository root."""
+    """Compare stored outputs only for the solution notebooks (student outputs are cleared), and
+    add the same-kernel runs after each solution notebook's last cell."""
     last_cell: dict = {}
     for index, item in enumerate(items):
         kind = notebook_kind(item.path)
@@ -81,7 +137,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if kind == "solution" and hasattr(item, "options"):
             last_cell[item.parent] = index
     for parent, index in sorted(last_cell.items(), key=lambda pair: -pair[1]):
-        items.insert(index + 1, RerunFromRepositoryRoot.from_parent(parent, name="rerun all cells"))
+        items[index + 1:index + 1] = same_kernel_items(parent)
     # Longest files first (the JupyterLab tests, then the notebooks), so that no worker is left
     # idle while another finishes a long file: with --no-loadscope-reorder, pytest-xdist hands
     # out files in this order.

@@ -194,28 +194,18 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="module")
-def lab_page(jupyter_lab, browser):
-    """Yield one browser page with JupyterLab loaded (opened at the first notebook), as a student
-    has it: later notebooks are opened from the file browser, without loading the page again."""
-    base, token, _ = jupyter_lab
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(f"{base}/lab/tree/notebooks/00-start-here.ipynb?reset&token={token}", timeout=120_000)
-    page.wait_for_selector(f"{PANEL} .jp-CodeCell", timeout=120_000)
-    yield page
-    page.close()
-
-
 @pytest.mark.parametrize("notebook, figures", [
     ("00-start-here.ipynb", 0),
     ("02-the-figures.ipynb", 1),
 ])
-def test_run_all_in_jupyterlab_runs_every_cell_without_error(lab_page, tmp_path, notebook, figures):
-    page = lab_page
+def test_run_all_in_jupyterlab_runs_every_cell_without_error(jupyter_lab, browser, tmp_path, notebook, figures):
+    base, token, _ = jupyter_lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        if page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text=notebook).count() == 0:
-            page.locator(".jp-DirListing-itemText", has_text=notebook).dblclick()
-            page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text=notebook).wait_for(timeout=60_000)
+        # The notebook's own URL, as a Binder launch link (?urlpath=lab/tree/...) or a hub link
+        # opens it; ?reset starts from an empty workspace.
+        page.goto(f"{base}/lab/tree/notebooks/{notebook}?reset&token={token}", timeout=120_000)
+        page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text=notebook).wait_for(timeout=120_000)
         page.wait_for_selector(f"{PANEL} .jp-CodeCell", timeout=120_000)
         page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
         page.click(f"{PANEL} .jp-Cell >> nth=0")  # Run All acts on the focused notebook
@@ -236,3 +226,5 @@ def test_run_all_in_jupyterlab_runs_every_cell_without_error(lab_page, tmp_path,
     except Exception:
         page.screenshot(path=str(tmp_path / "notebook.png"))  # kept for debugging
         raise
+    finally:
+        page.close()
