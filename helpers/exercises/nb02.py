@@ -113,10 +113,10 @@ def awards_over_other_figures() -> list[float]:
     return [awarded / v for v in figures["value"] if v not in (awarded, competing)]
 
 
-def is_near(answer: float, target: float, relative: float = 0.01) -> bool:
+def is_near_relative(answer: float, target: float, relative: float = 0.01) -> bool:
     """Return True if answer is within `relative` (a fraction of target) of target.
 
-    >>> is_near(0.63, 0.6306), is_near(0.5, 0.6306)
+    >>> is_near_relative(0.63, 0.6306), is_near_relative(0.5, 0.6306)
     (True, False)
     """
     return math.isclose(answer, target, rel_tol=relative)
@@ -319,13 +319,13 @@ q4 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: is_near(a, 100 * largest_award_share()),
+            lambda a: is_near_relative(a, 100 * largest_award_share()),
             "That looks like a percentage (the share multiplied by 100). The question asks for the fraction "
             "itself, a number between 0 and 1: do not multiply by 100.",
             example=0.63,
         ),
         Mistake(
-            lambda a: is_near(a, 1 / largest_award_share()),
+            lambda a: is_near_relative(a, 1 / largest_award_share()),
             "You divided the wrong way round: that is how many competing projects there were for each project "
             "with a special award. A share is part / whole: the awarded projects divided by all projects.",
             example=158.57,
@@ -337,27 +337,27 @@ q4 = Exercise(
             example=0,
         ),
         Mistake(
-            lambda a: is_near(a, round(largest_award_share(), 3)) and a < largest_award_share(),
+            lambda a: is_near_relative(a, round(largest_award_share(), 3)) and a < largest_award_share(),
             "That is the share rounded to three decimals, and here rounding makes it smaller. An upper bound "
             "rounded down may no longer be an upper bound: give the result of the division itself, without "
             "rounding.",
             example=0.006,
         ),
         Mistake(
-            lambda a: is_near(a, share_with_winners_added(), relative=0.001),
+            lambda a: is_near_relative(a, share_with_winners_added(), relative=0.001),
             "You added the projects with special awards to the competing projects. \"In all, over 1,110 "
             "projects ... vied for honors\" already counts every project that competed, the award winners "
             "among them: divide by the competing projects alone.",
             example=7 / 1117,
         ),
         Mistake(
-            lambda a: is_near(a, awards_per_country()),
+            lambda a: is_near_relative(a, awards_per_country()),
             "You divided by the 24 countries and regions. The share asked for is out of the competing "
             "projects, not out of the countries.",
             example=0.2917,
         ),
         Mistake(
-            lambda a: any(is_near(a, share) for share in awards_over_other_figures()),
+            lambda a: any(is_near_relative(a, share) for share in awards_over_other_figures()),
             "You divided by a figure that does not count the competition's projects. Look at the columns "
             "`scope` and `counted` to find the figure that counts all the projects that competed.",
             example=7 / 2100,
