@@ -175,10 +175,13 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-ALL_CELLS_RAN = """() => {
-    const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')];
-    return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-}"""
+# JupyterLab shows error outputs (and warnings) with the stderr MIME type.
+ERRORS = f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+# How many code cells have not run yet (an input prompt without an execution count).
+CELLS_NOT_RUN = """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')]
+    .filter(p => !/\\[\\d+\\]/.test(p.textContent)).length"""
+# Run All is over when every code cell ran, or when one failed (JupyterLab stops there).
+RUN_ALL_OVER = f"""() => ({CELLS_NOT_RUN})() === 0 || document.querySelector("{ERRORS}") !== null"""
 
 
 @pytest.fixture(scope="module")
@@ -211,10 +214,12 @@ def test_run_all_in_jupyterlab_runs_every_cell_without_error(jupyter_lab, browse
         page.click(f"{PANEL} .jp-Cell >> nth=0")  # Run All acts on the focused notebook
         page.click("li.lm-MenuBar-item:has-text('Run')")
         page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
-        page.wait_for_function(ALL_CELLS_RAN, polling=250, timeout=120_000)
+        page.wait_for_function(RUN_ALL_OVER, polling=250, timeout=120_000)
         page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
-        errors = page.locator(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        assert errors.count() == 0, errors.first.inner_text()
+        errors = page.locator(ERRORS)
+        assert errors.count() == 0, f"{notebook}: a cell showed an error:\n{errors.first.inner_text()[-3000:]}"
+        not_run = page.evaluate(CELLS_NOT_RUN)
+        assert not_run == 0, f"{notebook}: {not_run} code cells did not run"
         checks = page.locator(f"{PANEL} .jp-RenderedMarkdown.jp-OutputArea-output")
         assert checks.count() >= 4, "the exercise checks did not answer"
         assert "Not attempted" in " ".join(page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts())
