@@ -51,15 +51,22 @@ class RunInTheSameKernel(pytest.Item):
 
     nbval has just run the solution notebook in a fresh kernel; these items reuse that kernel
     (and its imports) instead of starting another one. Any error, and any text on stderr (the red
-    output a student would see), fails the item with the cell's number.
+    output a student would see), fails the item with the cell's number. Cells marked for nbval as
+    skipped are skipped, and cells marked as raising may raise, as under nbval.
     """
 
-    def __init__(self, *, cells: list[str], prepare: list[str], description: str, **kwargs) -> None:
+    def __init__(self, *, cells: list, prepare: list[str], description: str, rerun_hint: str = "",
+                 **kwargs) -> None:
         super().__init__(**kwargs)
         self.cells, self.prepare, self.description = cells, prepare, description
+        self.rerun_hint = rerun_hint
 
     def runtest(self) -> None:
-        client = self.parent.kernel.kc
+        kernel = self.parent.kernel
+        if kernel is None or not kernel.is_alive():
+            pytest.fail(f"{self.path.name}: the notebook's kernel is not running (an earlier cell "
+                        "stopped it); fix that first", pytrace=False)
+        timeout = self.config.option.nbval_cell_timeout or 60
         problems: list[str] = []
 
         def keep_problems(message: dict) -> None:
@@ -69,22 +76,34 @@ class RunInTheSameKernel(pytest.Item):
             elif message["msg_type"] == "stream" and content["name"] == "stderr":
                 problems.append(f"stderr: {content['text'].strip()}")
 
-        for index, source in enumerate([*self.prepare, *self.cells], start=-len(self.prepare)):
-            reply = client.execute_interactive(source, store_history=False, allow_stdin=False,
-                                               timeout=60, output_hook=keep_problems)
-            if problems or reply["content"]["status"] != "ok":
+        steps = [(source, False) for source in self.prepare]
+        steps += [(cell.source, nbval_marked(cell, "raises-exception")) for cell in self.cells
+                  if not nbval_marked(cell, "nbval-skip")]
+        for index, (source, may_raise) in enumerate(steps, start=-len(self.prepare)):
+            reply = kernel.kc.execute_interactive(source, store_history=False, allow_stdin=False,
+                                                  timeout=timeout, output_hook=keep_problems)
+            if may_raise:
+                problems.clear()
+            elif problems or reply["content"]["status"] != "ok":
                 where = f"code cell {index}" if index >= 0 else "preparing the kernel"
-                pytest.fail(f"{self.path.name}, {self.description}: {where} failed: {problems}",
-                            pytrace=False)
+                pytest.fail(f"{self.path.name}, {self.description}: {where} failed: {problems}"
+                            f"{self.rerun_hint}", pytrace=False)
 
     def reportinfo(self):
         return self.path, None, f"{self.path.name}: {self.description}"
 
 
-def code_cells(path: Path) -> list[str]:
+def nbval_marked(cell, tag: str) -> bool:
+    """Return True if a cell carries nbval's `tag` (e.g. "nbval-skip"), as a tag or as a comment
+    marker (# NBVAL_SKIP; "raises-exception" is # NBVAL_RAISES_EXCEPTION)."""
+    marker = "# NBVAL_" + tag.removeprefix("nbval-").replace("-", "_").upper()
+    return tag in cell.get("metadata", {}).get("tags", []) or marker in cell.source
+
+
+def code_cells(path: Path) -> list:
     import nbformat
 
-    return [cell.source for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
+    return [cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
 
 
 def same_kernel_items(parent: pytest.Collector) -> list[pytest.Item]:
@@ -97,20 +116,23 @@ def same_kernel_items(parent: pytest.Collector) -> list[pytest.Item]:
        "not attempted": placeholders must never make a cell fail. Running it here rather than in
        a kernel of its own saves a kernel start and the imports (about 2.5 s of CPU each); the
        browser and server tests run student notebooks in fresh kernels, and
-       `pytest notebooks/NN-name.ipynb` runs one under nbval in a fresh kernel.
+       `pytest notebooks/NN-name.ipynb` runs one under nbval in a fresh kernel. What a reset
+       leaves (imported modules, matplotlib and pandas settings, warnings already shown once) is
+       set up by the student version's own first cell in the same way, or is display only.
     """
     # Setting up must not leave a name behind in the namespace the notebook's cells see.
     chdir = "__import__('os').chdir({!r})"
     student = STUDENT / parent.path.name
     items = [RunInTheSameKernel.from_parent(
         parent, name="rerun all cells", description="every cell run again, from the repository root",
-        cells=[cell.source for cell in parent.nb.cells if cell.cell_type == "code"],
+        cells=[cell for cell in parent.nb.cells if cell.cell_type == "code"],
         prepare=[chdir.format(str(ROOT))])]
     if not student.exists():
         return items  # test_notebooks reports a missing student version, with what to run
     items.append(RunInTheSameKernel.from_parent(
         parent, name="student version", description=f"student version ({student.name}) after a reset",
         cells=code_cells(student),
+        rerun_hint=f"\nTo run the student version alone, in a fresh kernel: pytest notebooks/{student.name}",
         prepare=[chdir.format(str(STUDENT)),
                  "__import__('os').environ['WUZHEN_STRICT'] = 'not-attempted'",
                  "%reset -f"]))

@@ -1,6 +1,7 @@
 """The notebooks' frame, freshness and stored outputs, as an instructor would check them.
 
-(nbval executes every notebook and compares the solutions' stored outputs; see conftest.py.)
+(nbval executes the solution notebooks and compares their stored outputs, and the student
+versions run in the same kernels; see conftest.py.)
 """
 
 from __future__ import annotations
