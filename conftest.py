@@ -100,10 +100,9 @@ def nbval_marked(cell, tag: str) -> bool:
     return tag in cell.get("metadata", {}).get("tags", []) or marker in cell.source
 
 
-def code_cells(path: Path) -> list:
-    import nbformat
-
-    return [cell for cell in nbformat.read(path, as_version=4).cells if cell.cell_type == "code"]
+def code_cells(nb) -> list:
+    """Return the code cells of a notebook (an nbformat notebook node)."""
+    return [cell for cell in nb.cells if cell.cell_type == "code"]
 
 
 def same_kernel_items(parent: pytest.Collector) -> list[pytest.Item]:
@@ -125,13 +124,14 @@ def same_kernel_items(parent: pytest.Collector) -> list[pytest.Item]:
     student = STUDENT / parent.path.name
     items = [RunInTheSameKernel.from_parent(
         parent, name="rerun all cells", description="every cell run again, from the repository root",
-        cells=[cell for cell in parent.nb.cells if cell.cell_type == "code"],
+        cells=code_cells(parent.nb),
         prepare=[chdir.format(str(ROOT))])]
     if not student.exists():
         return items  # test_notebooks reports a missing student version, with what to run
+    import nbformat
     items.append(RunInTheSameKernel.from_parent(
         parent, name="student version", description=f"student version ({student.name}) after a reset",
-        cells=code_cells(student),
+        cells=code_cells(nbformat.read(student, as_version=4)),
         rerun_hint=f"\nTo run the student version alone, in a fresh kernel: pytest notebooks/{student.name}",
         prepare=[chdir.format(str(STUDENT)),
                  "__import__('os').environ['WUZHEN_STRICT'] = 'not-attempted'",
