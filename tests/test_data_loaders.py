@@ -6,7 +6,11 @@ the real data/ is never touched.
 
 from __future__ import annotations
 
+import builtins
+import csv
 import hashlib
+import io
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -286,3 +290,261 @@ def test_data_file_error_message_says_how_to_restore_the_file() -> None:
 
 def test_data_file_error_remembers_the_file_name() -> None:
     assert DataFileError("themes.csv", "the file is missing.").file_name == "themes.csv"
+
+
+# --- every way a file can fail to be read --------------------------------------------------------
+# Each of these once escaped as a raw Python error, blamed the wrong file, or loaded silently.
+
+# The checksum file is read by every loader, so a fault in it must name it, whichever loader runs.
+EVERY_FILE = [*sorted(ALL_LOADERS), "SHA256SUMS"]
+
+
+def load_reading(name: str) -> Callable[[], object]:
+    """Return a loader that reads data/<name> (any loader reads SHA256SUMS)."""
+    return ALL_LOADERS.get(name, load_figures)
+
+
+def restore_all(folder: Path, name: str, rows: list[list[str]]) -> None:
+    """Write rows to folder/name as the project's CSV does and record the new hash in SHA256SUMS."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    replace_and_record(folder, name, buffer.getvalue().encode("utf-8"))
+
+
+def read_rows(folder: Path, name: str) -> list[list[str]]:
+    """Return the rows of folder/name (header first) as lists of text."""
+    with open(folder / name, encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, denied: Path) -> None:
+    """Make every way of opening `denied` raise PermissionError, as a file without read permission does.
+
+    File modes cannot do this when the tests run as root, so the ways of opening are patched instead.
+    """
+    def refuse(path: object) -> None:
+        if Path(os.fspath(path)) == denied:
+            raise PermissionError(13, "Permission denied", str(path))
+
+    real_read_bytes, real_read_text, real_open = Path.read_bytes, Path.read_text, Path.open
+    real_builtin_open, real_io_open = builtins.open, io.open
+
+    def read_bytes(self: Path) -> bytes:
+        refuse(self)
+        return real_read_bytes(self)
+
+    def read_text(self: Path, *args: object, **kwargs: object) -> str:
+        refuse(self)
+        return real_read_text(self, *args, **kwargs)
+
+    def path_open(self: Path, *args: object, **kwargs: object) -> object:
+        refuse(self)
+        return real_open(self, *args, **kwargs)
+
+    def builtin_open(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, (str, os.PathLike)):
+            refuse(file)
+        return real_builtin_open(file, *args, **kwargs)
+
+    def io_open(file: object, *args: object, **kwargs: object) -> object:
+        if isinstance(file, (str, os.PathLike)):
+            refuse(file)
+        return real_io_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(Path, "open", path_open)
+    monkeypatch.setattr(builtins, "open", builtin_open)
+    monkeypatch.setattr(io, "open", io_open)
+
+
+def raised_by(load: Callable[[], object]) -> str:
+    """Return the message of the DataFileError that load() raises (fails if it raises anything else)."""
+    with pytest.raises(DataFileError) as caught:
+        load()
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("name", EVERY_FILE)
+def test_file_without_read_permission_raises_data_file_error_naming_it(
+    name: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deny_reading(monkeypatch, data_copy / name)
+    message = raised_by(load_reading(name))
+    assert f"data/{name}" in message and "permission" in message.lower()
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="file modes do not stop root (the patched test above covers this case)",
+)
+def test_file_with_no_read_mode_raises_data_file_error_naming_it(data_copy: Path) -> None:
+    (data_copy / "themes.csv").chmod(0)
+    message = raised_by(load_themes)
+    assert "data/themes.csv" in message and "permission" in message.lower()
+
+
+@pytest.mark.parametrize("name", EVERY_FILE)
+def test_folder_in_place_of_a_file_raises_data_file_error_naming_it(name: str, data_copy: Path) -> None:
+    (data_copy / name).unlink()
+    (data_copy / name).mkdir()
+    message = raised_by(load_reading(name))
+    assert f"data/{name}" in message and "is a folder" in message and RESTORE_HINT in message
+
+
+def test_missing_data_folder_raises_data_file_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path / "data")
+    message = raised_by(load_figures)
+    assert "data/ folder is missing" in message and "git checkout -- data/ " in message
+
+
+@pytest.mark.parametrize("name", sorted(ALL_LOADERS))
+def test_one_bad_byte_in_the_checksum_file_names_the_checksum_file(name: str, data_copy: Path) -> None:
+    checksums = data_copy / "SHA256SUMS"
+    checksums.write_bytes(checksums.read_bytes().replace(b"  ", b" \xff", 1))
+    message = raised_by(ALL_LOADERS[name])
+    assert "data/SHA256SUMS" in message and "UTF-8" in message and "git checkout -- data/SHA256SUMS" in message
+
+
+@pytest.mark.parametrize("name", sorted(ALL_LOADERS))
+def test_bom_in_the_checksum_file_names_the_checksum_file_not_a_table(name: str, data_copy: Path) -> None:
+    checksums = data_copy / "SHA256SUMS"
+    checksums.write_bytes(b"\xef\xbb\xbf" + checksums.read_bytes())
+    message = raised_by(ALL_LOADERS[name])
+    assert "data/SHA256SUMS" in message and "byte-order mark" in message
+    assert f"problem with data/{name}" not in message
+
+
+@pytest.mark.parametrize(
+    "bad_line",
+    ["not a checksum  figures.csv", "86f93b70  figures.csv", "\ufeff" + "0" * 64 + "  extra.csv"],
+    ids=["words", "short-hash", "bom-inside"],
+)
+def test_malformed_line_in_the_checksum_file_names_the_checksum_file(bad_line: str, data_copy: Path) -> None:
+    checksums = data_copy / "SHA256SUMS"
+    checksums.write_text(checksums.read_text(encoding="utf-8") + bad_line + "\n", encoding="utf-8")
+    message = raised_by(load_themes)
+    assert "data/SHA256SUMS" in message and "line 6" in message
+
+
+def test_file_listed_twice_in_the_checksum_file_names_the_checksum_file(data_copy: Path) -> None:
+    checksums = data_copy / "SHA256SUMS"
+    lines = checksums.read_text(encoding="utf-8").splitlines()
+    checksums.write_text("\n".join([*lines, "0" * 64 + "  themes.csv"]) + "\n", encoding="utf-8")
+    message = raised_by(load_themes)
+    assert "data/SHA256SUMS" in message and "more than once" in message
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_LOADERS))
+def test_bom_in_a_table_with_a_regenerated_checksum_names_the_table(name: str, data_copy: Path) -> None:
+    replace_and_record(data_copy, name, b"\xef\xbb\xbf" + (data_copy / name).read_bytes())
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and "byte-order mark" in message and RESTORE_HINT in message
+
+
+def test_changed_article_is_refused_even_with_a_regenerated_checksum(data_copy: Path) -> None:
+    content = (data_copy / "wuzhen-summit-article.txt").read_bytes()
+    replace_and_record(data_copy, "wuzhen-summit-article.txt", content.replace(b"2,100", b"3,100"))
+    message = raised_by(load_raw_article)
+    assert "data/wuzhen-summit-article.txt" in message and "changed" in message
+
+
+def test_the_article_checksum_the_loader_expects_is_the_one_the_readme_documents() -> None:
+    readme = (REAL_DATA / "README.md").read_text(encoding="utf-8")
+    assert f"The article's checksum is\n`{data._ARTICLE_SHA256}`" in readme
+
+
+# --- the documented vocabularies, ids and types hold even when SHA256SUMS was regenerated -----------
+
+VOCABULARY_COLUMNS = [
+    (table, column) for table, columns in sorted(data._ALLOWED_VALUES.items()) for column in columns
+]
+NUMBER_COLUMNS = [
+    (table, column)
+    for table, columns in sorted(data._TABLE_SPEC.items())
+    for column, dtype in columns.items()
+    if dtype == "int64"
+]
+
+
+@pytest.mark.parametrize(("name", "column"), VOCABULARY_COLUMNS)
+def test_value_outside_the_documented_vocabulary_raises_data_file_error(
+    name: str, column: str, data_copy: Path
+) -> None:
+    rows = read_rows(data_copy, name)
+    rows[2][rows[0].index(column)] = "undocumented value"
+    restore_all(data_copy, name, rows)
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and f"'{column}'" in message and "'undocumented value'" in message
+    assert "row 3" in message and "data/README.md" in message and RESTORE_HINT in message
+
+
+@pytest.mark.parametrize(("name", "column"), VOCABULARY_COLUMNS)
+def test_vocabulary_is_matched_exactly_not_ignoring_case_or_spaces(
+    name: str, column: str, data_copy: Path
+) -> None:
+    rows = read_rows(data_copy, name)
+    index = rows[0].index(column)
+    rows[1][index] = rows[1][index].upper() + " "
+    restore_all(data_copy, name, rows)
+    with pytest.raises(DataFileError, match="documented values"):
+        TABLE_LOADERS[name]()
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_LOADERS))
+def test_duplicated_row_raises_data_file_error_naming_the_id(name: str, data_copy: Path) -> None:
+    rows = read_rows(data_copy, name)
+    restore_all(data_copy, name, [*rows, rows[1]])
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and f"'{rows[1][0]}'" in message and "more than once" in message
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_LOADERS))
+def test_empty_id_raises_data_file_error(name: str, data_copy: Path) -> None:
+    rows = read_rows(data_copy, name)
+    rows[1][0] = ""
+    restore_all(data_copy, name, rows)
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and "empty" in message
+
+
+@pytest.mark.parametrize(("name", "column"), NUMBER_COLUMNS)
+@pytest.mark.parametrize("cell", ["many", "", "3.5", "٣"], ids=["word", "empty", "decimal", "arabic-digit"])
+def test_text_in_a_number_column_raises_data_file_error_naming_row_and_value(
+    name: str, column: str, cell: str, data_copy: Path
+) -> None:
+    rows = read_rows(data_copy, name)
+    rows[1][rows[0].index(column)] = cell
+    restore_all(data_copy, name, rows)
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and f"'{column}'" in message and "whole number" in message
+    assert "row 2" in message and repr(cell) in message
+
+
+@pytest.mark.parametrize(("name", "column"), [c for c in NUMBER_COLUMNS if "paragraph" in c[1]])
+@pytest.mark.parametrize("cell", ["13", "99"])
+def test_paragraph_number_outside_0_to_12_raises_data_file_error(
+    name: str, column: str, cell: str, data_copy: Path
+) -> None:
+    rows = read_rows(data_copy, name)
+    rows[1][rows[0].index(column)] = cell
+    restore_all(data_copy, name, rows)
+    message = raised_by(TABLE_LOADERS[name])
+    assert f"data/{name}" in message and "0 to 12" in message and "row 2" in message
+
+
+def test_message_for_a_table_that_passed_its_checksum_restores_the_checksums_too(data_copy: Path) -> None:
+    rows = read_rows(data_copy, "figures.csv")
+    restore_all(data_copy, "figures.csv", [*rows, rows[1]])
+    assert "git checkout -- data/figures.csv data/SHA256SUMS" in raised_by(load_figures)
+
+
+def test_a_refused_file_is_left_exactly_as_it_was(data_copy: Path) -> None:
+    rows = read_rows(data_copy, "themes.csv")
+    rows[1][rows[0].index("lens")] = "undocumented value"
+    restore_all(data_copy, "themes.csv", rows)
+    before = {path.name: path.read_bytes() for path in data_copy.iterdir()}
+    raised_by(load_themes)
+    assert {path.name: path.read_bytes() for path in data_copy.iterdir()} == before
