@@ -132,6 +132,12 @@ _ALLOWED_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Columns whose documented values are the ids of another table: (table, column) -> (table, id column).
+_REFERENCES: dict[tuple[str, str], tuple[str, str]] = {
+    ("quotations.csv", "speaker_id"): ("speakers.csv", "speaker_id"),
+}
+
+
 class DataFileError(Exception):
     """Raised when a file in data/ is missing, unreadable, changed or not in the documented shape.
 
@@ -435,6 +441,31 @@ def _check_values(table: pd.DataFrame, ids: list[str], file_name: str) -> None:
                 raise DataFileError(file_name, problem, _fix_with_checksums(file_name))
 
 
+def _check_references(table: pd.DataFrame, ids: list[str], file_name: str) -> None:
+    """Return None if every column that names rows of another table names rows that exist there.
+
+    Otherwise raise a DataFileError that names the column, the row and the value. (The other
+    table is loaded, and so checked, too.)
+
+    >>> _check_references(pd.DataFrame({"speaker_id": ["ren-xianliang"]}), ["Q01"], "quotations.csv")
+    """
+    for (table_name, column), (other_name, other_column) in _REFERENCES.items():
+        if table_name != file_name:
+            continue
+        known = set(_load_table(other_name)[other_column])
+        for number, value in enumerate(table[column].tolist(), start=2):
+            if value not in known:
+                problem = (
+                    f"column {column!r} holds {value!r} in {_row_name(number, ids)}, but data/"
+                    f"{other_name} has no {other_column} {value!r} (see data/README.md)."
+                )
+                fix = (
+                    f"Restore both tables and the checksums with: git checkout -- data/{file_name} "
+                    f"data/{other_name} data/{_CHECKSUM_FILE}  (or download the repository again)"
+                )
+                raise DataFileError(file_name, problem, fix)
+
+
 def _read_rows(text: str, file_name: str) -> list[list[str]]:
     """Return the rows of CSV text (header first), each a list of text cells; blank lines skipped.
 
@@ -477,6 +508,7 @@ def _load_table(file_name: str) -> pd.DataFrame:
         {name: _convert_column(table[name], dtype, file_name, ids) for name, dtype in spec.items()}
     )
     _check_values(table, ids, file_name)
+    _check_references(table, ids, file_name)
     return table
 
 

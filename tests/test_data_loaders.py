@@ -452,8 +452,8 @@ def test_changed_article_is_refused_even_with_a_regenerated_checksum(data_copy: 
 
 
 def test_the_article_checksum_the_loader_expects_is_the_one_the_readme_documents() -> None:
-    readme = (REAL_DATA / "README.md").read_text(encoding="utf-8")
-    assert f"The article's checksum is\n`{data._ARTICLE_SHA256}`" in readme
+    readme = " ".join((REAL_DATA / "README.md").read_text(encoding="utf-8").split())
+    assert f"The article's checksum is `{data._ARTICLE_SHA256}`" in readme
 
 
 # --- the documented vocabularies, ids and types hold even when SHA256SUMS was regenerated -----------
@@ -533,6 +533,22 @@ def test_paragraph_number_outside_0_to_12_raises_data_file_error(
     restore_all(data_copy, name, rows)
     message = raised_by(TABLE_LOADERS[name])
     assert f"data/{name}" in message and "0 to 12" in message and "row 2" in message
+
+
+def test_quotation_of_a_speaker_not_in_the_speakers_table_raises_data_file_error(
+    data_copy: Path,
+) -> None:
+    rows = read_rows(data_copy, "quotations.csv")
+    rows[1][rows[0].index("speaker_id")] = "not-a-speaker"
+    restore_all(data_copy, "quotations.csv", rows)
+    message = raised_by(load_quotations)
+    assert "data/quotations.csv" in message and "'not-a-speaker'" in message and "row 2" in message
+    assert "data/speakers.csv" in message and RESTORE_HINT in message
+
+
+def test_quotations_refuse_a_speakers_table_that_fails_its_own_checks(data_copy: Path) -> None:
+    (data_copy / "speakers.csv").unlink()
+    assert "data/speakers.csv" in raised_by(load_quotations)
 
 
 def test_message_for_a_table_that_passed_its_checksum_restores_the_checksums_too(data_copy: Path) -> None:
