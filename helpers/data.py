@@ -320,8 +320,10 @@ def _read_checked_text(file_name: str) -> str:
     if checksum != _recorded_checksum(file_name):
         raise DataFileError(
             file_name,
-            "the file has changed since it was published (its SHA-256 checksum does not match "
-            "the one recorded in data/SHA256SUMS). Files in data/ must never be edited.",
+            "the file has changed since it was published, or data/SHA256SUMS has (the file's "
+            "SHA-256 checksum does not match the one recorded there). Files in data/ must never "
+            "be edited.",
+            _fix_with_checksums(file_name),
         )
     if file_name == _ARTICLE_FILE and checksum != _ARTICLE_SHA256:
         raise DataFileError(

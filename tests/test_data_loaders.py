@@ -564,3 +564,13 @@ def test_a_refused_file_is_left_exactly_as_it_was(data_copy: Path) -> None:
     before = {path.name: path.read_bytes() for path in data_copy.iterdir()}
     raised_by(load_themes)
     assert {path.name: path.read_bytes() for path in data_copy.iterdir()} == before
+
+
+def test_a_changed_checksum_line_is_fixed_by_the_restore_command_the_message_gives(
+    data_copy: Path,
+) -> None:
+    checksums = data_copy / "SHA256SUMS"
+    lines = checksums.read_text(encoding="utf-8").splitlines()
+    changed = ["0" * 64 + "  figures.csv" if line.endswith("  figures.csv") else line for line in lines]
+    checksums.write_text("\n".join(changed) + "\n", encoding="utf-8")
+    assert "git checkout -- data/figures.csv data/SHA256SUMS" in raised_by(load_figures)
