@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 FIRST_NOTEBOOK := notebooks/00-start-here.ipynb
 
-.PHONY: help lab test notebooks bench clean
+.PHONY: help lab lab-command test notebooks bench clean
 
 help:
 	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
@@ -31,8 +31,17 @@ $(VENV)/.test-ready: $(VENV)/.lab-ready requirements-dev.txt
 # Root is refused by Jupyter unless asked (as in some containers); ordinary users are unaffected.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 
+# JupyterLab serves the whole repository (root_dir), so that data/, output/, instructors/ and the
+# README can be opened from it, and opens notebook 00. Without root_dir, Jupyter would serve only
+# the notebook's own folder. The README gives this same line to users without make, and the
+# browser test (tests/test_jupyterlab.py) starts JupyterLab with it, read from `make lab-command`.
+LAB_COMMAND := jupyter lab --ServerApp.root_dir=. $(FIRST_NOTEBOOK)
+
 lab: $(VENV)/.lab-ready
-	$(BIN)/jupyter lab $(ALLOW_ROOT) $(FIRST_NOTEBOOK)
+	$(BIN)/$(LAB_COMMAND) $(ALLOW_ROOT)
+
+lab-command:
+	@echo '$(LAB_COMMAND)'
 
 # PYTHONDONTWRITEBYTECODE is emptied so that pytest can cache its rewritten test modules:
 # where the environment sets it, each run would otherwise spend seconds rewriting them again.

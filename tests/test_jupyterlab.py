@@ -1,21 +1,28 @@
 """The notebooks as students and hubs use them: in JupyterLab, served by Jupyter Server.
 
-One JupyterLab server (on a loopback port, with a token, serving a copy of notebooks/) is shared by:
+One JupyterLab server is shared by every test here. It is started with exactly the command that
+`make lab` runs (read from the Makefile through `make lab-command`, never retyped), in a copy of the
+repository, with only what a test needs added (a loopback port, a token, no browser of its own).
+The copy keeps autosave, kernels and files the notebooks write out of the repository.
 - the server tests, through Jupyter Server's REST and kernel (websocket) API, as Binder and
-  JupyterHub use it: list the notebooks, start a kernel for one as JupyterLab does (a session),
-  execute every code cell, check each ran without error;
-- the browser tests: the first notebook and an analysis notebook opened by URL in headless
-  Chromium, all cells run from JupyterLab's Run menu, then checked: every cell ran, no error
-  appeared, the figures rendered. They need Debian's `chromium` and Playwright
-  (requirements-dev.txt) and are skipped, with the reason, where either is missing, except where
-  WUZHEN_REQUIRE_BROWSER=1 (CI): there a missing one fails them.
+  JupyterHub use it: the whole repository is served, a kernel runs a notebook cell by cell;
+- the browser tests, in headless Chromium: the page a student's browser opens after `make lab`
+  (notebook 00), Run All there and in an analysis notebook, the notebook's link to the data README,
+  the `output/` folder found as notebook 00 tells students to find it, and the instructor guide.
+  They need Debian's `chromium` and Playwright (requirements-dev.txt) and are skipped, with the
+  reason, where either is missing, except where WUZHEN_REQUIRE_BROWSER=1 (CI): there a missing one
+  fails them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import shlex
 import shutil
+import subprocess
 import urllib.request
 import uuid
 from datetime import datetime, timezone
@@ -37,22 +44,51 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# What the copy of the repository leaves out: version control, environments, caches, and files
+# that runs of the collection write.
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".hypothesis",
+                                    ".ipynb_checkpoints", "output", "bench-results", "site")
+
+
+def lab_command() -> list[str]:
+    """The command `make lab` runs, as printed by `make lab-command` (the Makefile holds it once)."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed: the JupyterLab tests start JupyterLab with `make lab`'s command")
+    printed = subprocess.run([make, "--no-print-directory", "-s", "-C", str(ROOT), "lab-command"],
+                             capture_output=True, text=True, check=True).stdout
+    command = shlex.split(printed)
+    assert command[:2] == ["jupyter", "lab"], f"make lab-command printed {printed!r}"
+    return command
+
+
+def test_the_readme_gives_users_without_make_the_command_make_lab_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = " ".join(lab_command())
+    assert "--ServerApp.root_dir=." in command, "make lab must serve the repository, not only notebooks/"
+    blocks = re.findall(r"```(bash|powershell)\n(.*?)```", readme, re.DOTALL)
+    for shell in ("bash", "powershell"):
+        lines = [line.split("#")[0].strip() for kind, block in blocks if kind == shell
+                 for line in block.splitlines() if line.strip().startswith("jupyter lab")]
+        assert lines and all(line == command for line in lines), (shell, lines, command)
+
+
 @pytest.fixture(scope="module")
 def jupyter_lab(tmp_path_factory):
-    """Start JupyterLab on a loopback port with a token, serving a copy of notebooks/.
+    """Start JupyterLab with `make lab`'s command in a copy of the repository.
 
-    The copy keeps autosave and running kernels from writing into the repository.
-    Yields (base_url, token, root_dir); the server is stopped afterwards.
+    Only what a test needs is added: a loopback port, a token, no browser. Kernels import the copy's
+    `helpers` (PYTHONPATH), so the files notebooks write land in the copy's `output/`.
+    Yields (base_url, token, root_dir, landing_file): landing_file is the page Jupyter writes for a
+    browser to open, the one `make lab` opens. The server is stopped afterwards.
     """
     import secrets
-    import shutil
-    import subprocess
     import sys
     import time
     import urllib.request
 
-    root = tmp_path_factory.mktemp("lab")
-    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    root = tmp_path_factory.mktemp("lab") / "repository"
+    shutil.copytree(ROOT, root, ignore=NOT_COPIED)
     # Lab settings of this test only: render every cell (no windowing), so the page shows the
     # whole notebook, and no news pop-up.
     settings_dir = tmp_path_factory.mktemp("lab-settings")
@@ -63,15 +99,18 @@ def jupyter_lab(tmp_path_factory):
         target = settings_dir / f"{name}.jupyterlab-settings"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(values), encoding="utf-8")
+    runtime_dir = tmp_path_factory.mktemp("lab-runtime")
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings_dir),
-               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path_factory.mktemp("lab-workspaces")))
+               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path_factory.mktemp("lab-workspaces")),
+               JUPYTER_RUNTIME_DIR=str(runtime_dir), PYTHONPATH=str(root))
     port, token = _free_port(), secrets.token_hex(16)
-    log = open(root / "server.log", "w", encoding="utf-8")
+    command = lab_command()
+    command[0] = str(Path(sys.executable).with_name("jupyter"))  # make lab runs .venv/bin/jupyter
+    log_path = root.parent / "server.log"
+    log = open(log_path, "w", encoding="utf-8")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}",
-         "--ServerApp.ip=127.0.0.1", "--ServerApp.allow_root=True",
-         f"--IdentityProvider.token={token}",
-         f"--ServerApp.root_dir={root}", "--ServerApp.port_retries=0"],
+        [*command, "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
+         "--ServerApp.ip=127.0.0.1", "--ServerApp.allow_root=True", f"--IdentityProvider.token={token}"],
         stdout=log, stderr=subprocess.STDOUT, cwd=root, env=env,
     )
     base = f"http://127.0.0.1:{port}"
@@ -82,15 +121,16 @@ def jupyter_lab(tmp_path_factory):
                 request = urllib.request.Request(f"{base}/api/status",
                                                  headers={"Authorization": f"token {token}"})
                 with urllib.request.urlopen(request, timeout=2) as response:
-                    if response.status == 200:
+                    landing = sorted(runtime_dir.glob("jpserver-file-to-run-*-open.html"))
+                    if response.status == 200 and landing:
                         break
             except OSError:
                 pass
             if server.poll() is not None or time.monotonic() > deadline:
                 log.flush()
-                pytest.fail("JupyterLab did not start:\n" + (root / "server.log").read_text(encoding="utf-8")[-3000:])
+                pytest.fail("JupyterLab did not start:\n" + log_path.read_text(encoding="utf-8")[-3000:])
             time.sleep(0.3)
-        yield base, token, root
+        yield base, token, root, landing[0]
     finally:
         server.terminate()
         try:
@@ -139,15 +179,24 @@ def execute(ws, session: str, code: str, timeout: float = 60) -> tuple[dict, lis
 
 
 def test_server_lists_every_notebook_of_the_series(jupyter_lab):
-    base, token, root = jupyter_lab
+    base, token, root, _ = jupyter_lab
     listing = api(base, token, "/api/contents/notebooks")
     names = {item["name"] for item in listing["content"] if item["type"] == "notebook"}
     expected = {path.name for path in (root / "notebooks").glob("*.ipynb")}
     assert expected and names == expected
 
 
+def test_make_lab_serves_the_whole_repository_not_only_the_notebooks(jupyter_lab):
+    base, token, _, _ = jupyter_lab
+    top = {item["name"] for item in api(base, token, "/api/contents")["content"]}
+    assert {"README.md", "data", "notebooks", "instructors", "helpers"} <= top, top
+    # The notebooks link to ../data/README.md: JupyterLab fetches it from the top of what it serves.
+    readme = api(base, token, "/api/contents/data/README.md")
+    assert readme["content"].startswith("# ")
+
+
 def test_a_notebook_runs_cell_by_cell_through_the_kernel_api(jupyter_lab):
-    base, token, root = jupyter_lab
+    base, token, root, _ = jupyter_lab
     session = api(base, token, "/api/sessions", "POST", {
         "path": NOTEBOOK, "type": "notebook", "name": "", "kernel": {"name": "python3"}})
     ws = None
@@ -213,45 +262,96 @@ def browser():
         browser.close()
 
 
-@pytest.mark.parametrize("notebook, figures", [
-    ("00-start-here.ipynb", 0),
-    ("02-the-figures.ipynb", 1),
-])
-def test_run_all_in_jupyterlab_runs_every_cell_without_error(jupyter_lab, browser, tmp_path, notebook, figures):
-    base, token, _ = jupyter_lab
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def wait_until_open(page, notebook: str) -> None:
+    """Wait until `notebook` is the current tab, rendered, with an idle kernel."""
+    page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text=notebook).wait_for(timeout=120_000)
+    page.wait_for_selector(f"{PANEL} .jp-CodeCell", timeout=120_000)
+    page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+
+
+def run_all_without_error(page, notebook: str, figures: int) -> None:
+    """Run All from the Run menu; every cell runs, no error shows, the checks answer, figures render."""
+    page.click(f"{PANEL} .jp-Cell >> nth=0")  # Run All acts on the focused notebook
+    page.click("li.lm-MenuBar-item:has-text('Run')")
+    page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
+    page.wait_for_function(RUN_ALL_OVER, polling=250, timeout=120_000)
+    page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
+    errors = page.locator(ERRORS)
+    assert errors.count() == 0, f"{notebook}: a cell showed an error:\n{errors.first.inner_text()[-3000:]}"
+    not_run = page.evaluate(CELLS_NOT_RUN)
+    assert not_run == 0, f"{notebook}: {not_run} code cells did not run"
+    checks = page.locator(f"{PANEL} .jp-RenderedMarkdown.jp-OutputArea-output")
+    assert checks.count() >= 4, "the exercise checks did not answer"
+    assert "Not attempted" in " ".join(page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts())
+    images = page.locator(f"{PANEL} .jp-OutputArea-output img")
+    assert images.count() >= figures
+    for index in range(images.count()):
+        width = images.nth(index).evaluate("img => img.naturalWidth")
+        assert width > 0, f"figure {index} did not render"
+
+
+def open_in_file_browser(page, name: str) -> None:
+    """Double-click `name` in the file browser's current folder, as a student would."""
+    item = page.locator(".jp-DirListing-item", has=page.locator(".jp-DirListing-itemText", has_text=re.compile(f"^{re.escape(name)}$")))
+    item.first.dblclick(timeout=30_000)
+
+
+@contextlib.contextmanager
+def screenshot_on_failure(page, path: Path):
     try:
-        # The notebook's own URL, as a Binder launch link (?urlpath=lab/tree/...) or a hub link
-        # opens it; ?reset starts from an empty workspace.
-        page.goto(f"{base}/lab/tree/notebooks/{notebook}?reset&token={token}", timeout=120_000)
-        page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text=notebook).wait_for(timeout=120_000)
-        page.wait_for_selector(f"{PANEL} .jp-CodeCell", timeout=120_000)
-        page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
-        page.click(f"{PANEL} .jp-Cell >> nth=0")  # Run All acts on the focused notebook
-        page.click("li.lm-MenuBar-item:has-text('Run')")
-        page.click("li.lm-Menu-item[data-command='runmenu:run-all']")
-        page.wait_for_function(RUN_ALL_OVER, polling=250, timeout=120_000)
-        page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)
-        errors = page.locator(ERRORS)
-        assert errors.count() == 0, f"{notebook}: a cell showed an error:\n{errors.first.inner_text()[-3000:]}"
-        not_run = page.evaluate(CELLS_NOT_RUN)
-        assert not_run == 0, f"{notebook}: {not_run} code cells did not run"
-        checks = page.locator(f"{PANEL} .jp-RenderedMarkdown.jp-OutputArea-output")
-        assert checks.count() >= 4, "the exercise checks did not answer"
-        assert "Not attempted" in " ".join(page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts())
-        images = page.locator(f"{PANEL} .jp-OutputArea-output img")
-        assert images.count() >= figures
-        for index in range(images.count()):
-            width = images.nth(index).evaluate("img => img.naturalWidth")
-            assert width > 0, f"figure {index} did not render"
+        yield
     except Exception:
         try:
-            page.screenshot(path=str(tmp_path / "notebook.png"))  # kept for debugging
+            page.screenshot(path=str(path))  # kept for debugging
         except Exception:  # a crashed page: the original error matters, not this one
             pass
         raise
     finally:
         page.close()
+
+
+def test_make_lab_opens_notebook_00_which_runs_and_finds_the_output_folder_and_the_guide(jupyter_lab, browser, tmp_path):
+    """The page `make lab` opens: notebook 00, in a file browser that holds the whole repository."""
+    _, _, _, landing = jupyter_lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    with screenshot_on_failure(page, tmp_path / "notebook.png"):
+        # Jupyter's page for the browser to open: it forwards to the notebook, with the token.
+        page.goto(landing.as_uri(), timeout=120_000)
+        wait_until_open(page, "00-start-here.ipynb")
+        assert "/lab/tree/notebooks/00-start-here.ipynb" in page.url
+        run_all_without_error(page, "00-start-here.ipynb", figures=0)
+
+        # 00: "click the folder icon above the list of files to go to the top, then open output/".
+        page.click(".jp-BreadCrumbs-home")
+        open_in_file_browser(page, "output")
+        page.locator(".jp-DirListing-itemText", has_text="00-my-first-notes.txt").wait_for(timeout=30_000)
+
+        # The instructor guide, from the top of the file browser.
+        page.click(".jp-BreadCrumbs-home")
+        open_in_file_browser(page, "instructors")
+        open_in_file_browser(page, "guide.md")
+        page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text="guide.md").wait_for(timeout=30_000)
+        page.get_by_text("Instructor guide: Wuzhen Summit Notebooks").first.wait_for(timeout=30_000)
+
+
+def test_an_analysis_notebook_runs_and_its_link_opens_the_data_readme(jupyter_lab, browser, tmp_path):
+    base, token, _, _ = jupyter_lab
+    notebook = "02-the-figures.ipynb"
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    with screenshot_on_failure(page, tmp_path / "notebook.png"):
+        # The notebook's own URL, as a Binder launch link (?urlpath=lab/tree/...) or a hub link
+        # opens it; ?reset starts from an empty workspace.
+        page.goto(f"{base}/lab/tree/notebooks/{notebook}?reset&token={token}", timeout=120_000)
+        wait_until_open(page, notebook)
+        run_all_without_error(page, notebook, figures=1)
+
+        # The notebook's link to ../data/README.md opens it, rendered.
+        link = page.locator(f"{PANEL} .jp-RenderedMarkdown a[href*='data/README.md']").first
+        link.scroll_into_view_if_needed()
+        link.click()
+        page.locator(".jp-mod-current .lm-TabBar-tabLabel", has_text="README.md").wait_for(timeout=30_000)
+        heading = page.locator(".jp-RenderedMarkdown h1", has_text="The data").first
+        heading.wait_for(timeout=30_000)
 
 
 @pytest.mark.parametrize("required, outcome", [(None, pytest.skip.Exception), ("1", pytest.fail.Exception)])
