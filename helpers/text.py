@@ -12,6 +12,9 @@ the way it does.
 """
 
 import re
+import types
+from collections.abc import Iterator, Mapping
+from typing import Any, NoReturn
 
 import pandas as pd
 
@@ -19,11 +22,54 @@ import pandas as pd
 # article (the source is recorded in the data/ folder), so clean_text drops it.
 TRAILER = "Originally published at China Daily"
 
+
+
+class FixTable(Mapping):
+    """A read-only table of fixes (damaged word -> how it should be written), shown like a dict.
+
+    >>> fixes = FixTable({"teh": "the"})
+    >>> fixes
+    {'teh': 'the'}
+    >>> fixes["teh"], len(fixes), dict(fixes)
+    ('the', 1, {'teh': 'the'})
+    """
+
+    def __init__(self, fixes: Mapping[str, str]) -> None:
+        self._fixes = types.MappingProxyType(dict(fixes))  # a private copy, behind a read-only view
+
+    def __getitem__(self, wrong: str) -> str:
+        return self._fixes[wrong]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fixes)
+
+    def __len__(self) -> int:
+        return len(self._fixes)
+
+    def __repr__(self) -> str:
+        return repr(dict(self._fixes))
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError(
+            "KNOWN_FIXES cannot be changed: it records the fixes the project decided on, and clean_text "
+            "always applies exactly these. To try another repair, make your own copy, "
+            'for example `my_text = article.replace("old", "new")`.'
+        )
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only
+    __ior__ = _read_only
+
+
 # Words the scraper damaged, and how they should be written.
-# Each fix is applied to whole words only (see clean_text).
-KNOWN_FIXES = {
-    "winwin": "win-win",  # the hyphen was lost in "win-win digital cooperation"
-}
+# Each fix is applied to whole words only (see clean_text). Read-only: the cleaning is the same for
+# everyone, whatever a notebook does.
+_FIXES: tuple[tuple[str, str], ...] = (
+    ("winwin", "win-win"),  # the hyphen was lost in "win-win digital cooperation"
+)
+KNOWN_FIXES = FixTable(dict(_FIXES))
 
 # A blank line is a line with nothing but whitespace on it. One or more blank
 # lines between two pieces of text separate two paragraphs.
@@ -69,7 +115,7 @@ def clean_text(text: str) -> str:
     """
     text = re.sub(r"\r\n?", "\n", text)  # 1. Windows (\r\n) and old Mac (\r) line ends
     text = re.sub(r"[ \t]+(?=[.,;:?!])", "", text)  # 2. spaces right before punctuation
-    for wrong, right in KNOWN_FIXES.items():  # 3. \b = word boundary: whole words only
+    for wrong, right in _FIXES:  # 3. the KNOWN_FIXES; \b = word boundary: whole words only
         text = re.sub(r"\b" + re.escape(wrong) + r"\b", right, text)
 
     paragraphs: list[str] = []

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.checking import STATUSES, audit_exercise
+from helpers.checking import STATUSES, answer_key, audit_exercise
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,4 +107,4 @@ def solution_lines(notebook: str, number: int) -> str:
 @pytest.mark.parametrize("notebook, exercise", NOTEBOOK_EXERCISES)
 def test_solution_shown_is_the_solution_notebooks_code(notebook, exercise):
     assert exercise is not None, f"helpers/exercises has no module for {notebook}"
-    assert exercise.solution_code.strip() == solution_lines(notebook, exercise.number).strip()
+    assert answer_key(exercise).solution.strip() == solution_lines(notebook, exercise.number).strip()

@@ -16,23 +16,24 @@ by running the cells and the code that the notebook shows, or from ``helpers.out
 from __future__ import annotations
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.exercises._support import TaskExercise, computed, edit_distance, exact, is_near_miss, module_dir
 from helpers.data import load_raw_article
 from helpers.output import OUTPUT_DIR
 
 # The words before the outlet's name on the article's last line.
-PUBLISHED_AT = "Originally published at "
+_PUBLISHED_AT = "Originally published at "
 
 #: Exercise 6: three cells of a classmate's notebook, from top to bottom of the page, each as
 #: (the number Jupyter wrote in its brackets, the cell's code). The notebook shows them as they are here.
-RUN_ORDER_CELLS: tuple[tuple[int, str], ...] = (
+_RUN_ORDER_CELLS: tuple[tuple[int, str], ...] = (
     (1, "number = 3"),
     (3, "number = 4"),
     (2, "number * 10"),
 )
 
 #: Exercise 7: a misspelled method name, and the line of code with it whose error message the notebook shows.
-MISSPELLED_NAME = "splitline"
-MISSPELLED_CODE = f"first_line = raw.{MISSPELLED_NAME}()[0]"
+_MISSPELLED_NAME = "splitline"
+_MISSPELLED_CODE = f"first_line = raw.{_MISSPELLED_NAME}()[0]"
 
 
 def _lines() -> list[str]:
@@ -51,9 +52,9 @@ def _outlet() -> str:
     True
     """
     last_line = _lines()[-1]
-    if not last_line.startswith(PUBLISHED_AT):
-        raise ValueError(f"The article's last line should start with {PUBLISHED_AT!r}, but it is {last_line!r}.")
-    return last_line.removeprefix(PUBLISHED_AT)
+    if not last_line.startswith(_PUBLISHED_AT):
+        raise ValueError(f"The article's last line should start with {_PUBLISHED_AT!r}, but it is {last_line!r}.")
+    return last_line.removeprefix(_PUBLISHED_AT)
 
 
 def _letters_only(text: str) -> str:
@@ -145,11 +146,17 @@ q1 = Exercise(
             example="Originally published at China Daily",
         ),
         Mistake(
-            lambda a: a.removeprefix("the ")
-            in {"world internet conference", "world internet conference wuzhen summit", "wuzhen summit"},
-            "That is the event the article reports on, not the outlet that published the article. "
-            "The outlet is a news organisation: look at the article's last line.",
+            lambda a: a.removeprefix("the ") == "world internet conference",
+            "The article names the World Internet Conference in Ren Xianliang's title: he is its "
+            "secretary-general. It is not the outlet that published the article. The outlet is a news "
+            "organisation: look at the article's last line.",
             example="World Internet Conference",
+        ),
+        Mistake(
+            lambda a: a.removeprefix("the ") in {"world internet conference wuzhen summit", "wuzhen summit"},
+            "That is the summit the article reports on, not the outlet that published the article. "
+            "The outlet is a news organisation: look at the article's last line.",
+            example="World Internet Conference Wuzhen Summit",
         ),
         Mistake(
             _outlet_with_extra_marks,
@@ -163,6 +170,12 @@ q1 = Exercise(
             "That is only part of the name. The outlet's name is every word that comes after "
             "\"Originally published at\" on the last line.",
             example="Daily",
+        ),
+        Mistake(
+            lambda a: is_near_miss(a, _outlet().casefold()),
+            "Almost: check the spelling, letter by letter, against the article's last line "
+            "(the output of `lines[-1]` above), or take the name from that line by code.",
+            example="China Dialy",
         ),
     ],
 )
@@ -211,7 +224,7 @@ q2 = Exercise(
     ],
 )
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Look for Wuzhen",
     expected=lambda: "Wuzhen" in load_raw_article(),
@@ -237,9 +250,16 @@ q3 = Exercise(
             example=False,
         ),
     ],
+    rules=[
+        computed(
+            "You typed the truth value yourself. The task asks Python to work it out, so that the "
+            "answer comes from the article: write the test with `in`, with the word to look for (between "
+            "quotation marks) on its left and the article on its right, and store what it gives."
+        ),
+    ],
 )
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "Take the first line",
     expected=_headline,
@@ -281,6 +301,7 @@ q4 = Exercise(
             "innovation and security management\n\nWuzhen Summit develops consensus",
         ),
     ],
+    rules=[exact(_headline, "the first line")],
 )
 
 q5 = Exercise(
@@ -297,8 +318,9 @@ q5 = Exercise(
     solution="n_headlines = raw.count(headline)",
     explanation=(
         "`raw.count(headline)` counts how many times the whole first line occurs in the article. "
-        "The scraper that copied the article from the web picked up its headline more than once, so "
-        "the count is more than 1. This is the first scraping defect; notebook 01 cleans it (and the others)."
+        "The copy we received holds its headline more than once, so the count is more than 1 (how that "
+        "happened is our guess: most likely when the article was copied from the web). This is the first "
+        "scraping defect; notebook 01 cleans it and the others."
     ),
     mistakes=[
         Mistake(
@@ -346,12 +368,12 @@ def _last_cell_result(cells: tuple[tuple[int, str], ...]) -> object:
 
 
 def _shown_result() -> object:
-    """Return what the last of the classmate's cells (RUN_ORDER_CELLS) showed under it.
+    """Return what the last of the classmate's cells (_RUN_ORDER_CELLS) showed under it.
 
     >>> isinstance(_shown_result(), int)
     True
     """
-    return _last_cell_result(RUN_ORDER_CELLS)
+    return _last_cell_result(_RUN_ORDER_CELLS)
 
 
 def _result_read_top_to_bottom() -> object:
@@ -360,7 +382,7 @@ def _result_read_top_to_bottom() -> object:
     >>> _result_read_top_to_bottom() != _shown_result()
     True
     """
-    in_page_order = tuple((position, code) for position, (_, code) in enumerate(RUN_ORDER_CELLS, start=1))
+    in_page_order = tuple((position, code) for position, (_, code) in enumerate(_RUN_ORDER_CELLS, start=1))
     return _last_cell_result(in_page_order)
 
 
@@ -370,20 +392,20 @@ def _values_assigned() -> set[int]:
     >>> len(_values_assigned())
     2
     """
-    return {int(code.split("=")[1]) for _, code in RUN_ORDER_CELLS if "=" in code}
+    return {int(code.split("=")[1]) for _, code in _RUN_ORDER_CELLS if "=" in code}
 
 
 def _error_name() -> str:
-    """Return the name of the error Python raises when it runs MISSPELLED_CODE with `raw` = the article.
+    """Return the name of the error Python raises when it runs _MISSPELLED_CODE with `raw` = the article.
 
     >>> _error_name().endswith("Error")
     True
     """
     try:
-        exec(MISSPELLED_CODE, {"raw": load_raw_article()})
+        exec(_MISSPELLED_CODE, {"raw": load_raw_article()})
     except Exception as error:
         return type(error).__name__
-    raise ValueError(f"{MISSPELLED_CODE!r} should make Python stop with an error, but it ran without one.")
+    raise ValueError(f"{_MISSPELLED_CODE!r} should make Python stop with an error, but it ran without one.")
 
 
 def _output_folder() -> str:
@@ -483,22 +505,29 @@ q7 = Exercise(
             example="Traceback",
         ),
         Mistake(
-            lambda a: _letters_only(a) == _letters_only(MISSPELLED_CODE),
+            lambda a: _letters_only(a) == _letters_only(_MISSPELLED_CODE),
             "That is the line of code that failed: the arrow ----> points at it. "
             "The name of the error is on the message's last line.",
-            example=MISSPELLED_CODE,
+            example=_MISSPELLED_CODE,
         ),
         Mistake(
-            lambda a: _letters_only(MISSPELLED_NAME) in _letters_only(a),
+            lambda a: _letters_only(_MISSPELLED_NAME) in _letters_only(a),
             "That is the name of the method the code called (misspelled, which caused the error), "
             "not the name of the error. Look at the word the message's last line starts with.",
-            example=MISSPELLED_NAME,
+            example=_MISSPELLED_NAME,
         ),
         Mistake(
             lambda a: a == "nameerror",
             "That is the error in the example with `raww` above. This message shows another kind of "
             "error: read its own last line.",
             example="NameError",
+        ),
+        Mistake(
+            lambda a: _letters_only(a) != _letters_only(_error_name())
+            and edit_distance(_letters_only(a), _letters_only(_error_name()), limit=2) <= 2,
+            "Almost: check the spelling, letter by letter, against the word before the colon on the "
+            "message's last line.",
+            example="AtributeError",
         ),
         Mistake(
             lambda a: a.endswith("error") and " " not in a,
@@ -577,3 +606,8 @@ q8 = Exercise(
 
 EXERCISES = ExerciseSet("00-start-here", [q1, q2, q3, q4, q5, q6, q7, q8])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

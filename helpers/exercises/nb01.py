@@ -7,6 +7,7 @@ the same helpers the notebook uses, so the exercises and the notebook cannot dis
 from __future__ import annotations
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.exercises._support import Keep, TaskExercise, module_dir
 from helpers.data import load_article, load_raw_article
 from helpers.text import split_paragraphs, split_sentences, split_words
 
@@ -15,10 +16,10 @@ from helpers.text import split_paragraphs, split_sentences, split_words
 # ---------------------------------------------------------------------------------------------
 
 
-def headline_count() -> int:
+def _headline_count() -> int:
     """Return how many times the headline (the first line) appears in the raw article.
 
-    >>> headline_count() >= 1
+    >>> _headline_count() >= 1
     True
     """
     raw = load_raw_article()
@@ -26,71 +27,71 @@ def headline_count() -> int:
     return raw.count(headline)
 
 
-def paragraph_word_counts() -> list[int]:
+def _paragraph_word_counts() -> list[int]:
     """Return the number of words of each paragraph of the cleaned article (index 0: headline).
 
-    >>> len(paragraph_word_counts()) == len(split_paragraphs(load_article()))
+    >>> len(_paragraph_word_counts()) == len(split_paragraphs(load_article()))
     True
     """
     return [len(split_words(paragraph)) for paragraph in split_paragraphs(load_article())]
 
 
-def paragraph_sentence_counts() -> list[int]:
+def _paragraph_sentence_counts() -> list[int]:
     """Return the number of sentences of each paragraph of the cleaned article (index 0: headline).
 
-    >>> paragraph_sentence_counts()[0]
+    >>> _paragraph_sentence_counts()[0]
     1
     """
     return [len(split_sentences(paragraph)) for paragraph in split_paragraphs(load_article())]
 
 
-def longest_paragraph() -> int:
+def _longest_paragraph() -> int:
     """Return the number of the paragraph with the most words (0 = headline, 1 to 12 = body).
 
-    >>> counts = paragraph_word_counts()
-    >>> counts[longest_paragraph()] == max(counts)
+    >>> counts = _paragraph_word_counts()
+    >>> counts[_longest_paragraph()] == max(counts)
     True
     """
-    counts = paragraph_word_counts()
+    counts = _paragraph_word_counts()
     return counts.index(max(counts))
 
 
-def words_per_sentence(include_headline: bool = False) -> float:
+def _words_per_sentence(include_headline: bool = False) -> float:
     """Return the words of the body divided by its sentences (with the headline if asked).
 
-    >>> words_per_sentence() > 1
+    >>> _words_per_sentence() > 1
     True
     """
     first = 0 if include_headline else 1
-    return sum(paragraph_word_counts()[first:]) / sum(paragraph_sentence_counts()[first:])
+    return sum(_paragraph_word_counts()[first:]) / sum(_paragraph_sentence_counts()[first:])
 
 
-def mean_of_paragraph_averages() -> float:
+def _mean_of_paragraph_averages() -> float:
     """Return the mean, over the body paragraphs, of each paragraph's words per sentence.
 
-    >>> mean_of_paragraph_averages() > 1
+    >>> _mean_of_paragraph_averages() > 1
     True
     """
-    pairs = list(zip(paragraph_word_counts(), paragraph_sentence_counts()))[1:]
+    pairs = list(zip(_paragraph_word_counts(), _paragraph_sentence_counts()))[1:]
     return sum(words / sentences for words, sentences in pairs) / len(pairs)
 
 
-def words_per_paragraph(include_headline: bool = False) -> float:
+def _words_per_paragraph(include_headline: bool = False) -> float:
     """Return the average number of words per paragraph of the body (with the headline if asked).
 
-    >>> words_per_paragraph() > words_per_sentence()
+    >>> _words_per_paragraph() > _words_per_sentence()
     True
     """
-    counts = paragraph_word_counts()[0 if include_headline else 1 :]
+    counts = _paragraph_word_counts()[0 if include_headline else 1 :]
     return sum(counts) / len(counts)
 
 
-def line_counts_of_cleaned_article() -> tuple[int, int]:
+def _line_counts_of_cleaned_article() -> tuple[int, int]:
     """Return the number of lines of the cleaned article, by `.splitlines()` and by `.split("\\n")`.
 
     The two differ by one because the cleaned text ends with a line break.
 
-    >>> by_splitlines, by_split = line_counts_of_cleaned_article()
+    >>> by_splitlines, by_split = _line_counts_of_cleaned_article()
     >>> by_split - by_splitlines
     1
     """
@@ -98,23 +99,41 @@ def line_counts_of_cleaned_article() -> tuple[int, int]:
     return len(article.splitlines()), len(article.split("\n"))
 
 
-def is_near(answer: float, target: float, within: float = 0.05) -> bool:
+def _is_near(answer: float, target: float, within: float = 0.05) -> bool:
     """Return True if answer is at most `within` away from target.
 
-    >>> is_near(2.04, 2.0), is_near(2.1, 2.0)
+    >>> _is_near(2.04, 2.0), _is_near(2.1, 2.0)
     (True, False)
     """
     return abs(answer - target) <= within
 
 
+# Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
+_KEEP_RAW = Keep(
+    "raw",
+    lambda value: isinstance(value, str) and value == load_raw_article(),
+    "the cell with `raw = helpers.load_raw_article()` near the top of the notebook",
+)
+_KEEP_ARTICLE = Keep(
+    "article",
+    lambda value: isinstance(value, str) and value == load_article(),
+    "the cell with `article = helpers.clean_text(raw)`",
+)
+_KEEP_TABLE = Keep(
+    "table",
+    lambda value: len(value) == len(split_paragraphs(load_article())) and list(value["paragraph"]) == list(range(len(value))),
+    "the cell that makes `table = pd.DataFrame(...)`",
+)
+
 # ---------------------------------------------------------------------------------------------
 # The exercises
 # ---------------------------------------------------------------------------------------------
 
-q1 = Exercise(
+q1 = TaskExercise(
     1,
     "Count the headline in the raw text",
-    expected=headline_count,
+    keeps=[_KEEP_RAW],
+    expected=_headline_count,
     kind="number",
     answer_type="a whole number",
     hints=[
@@ -127,8 +146,9 @@ q1 = Exercise(
     solution="headline_count = raw.count(headline)",
     explanation=(
         "raw.count(headline) counts every place where the whole headline occurs in the raw text. "
-        "The scraper picked the headline up more than once, so it stands at the top of the file "
-        "several times before the first body paragraph. This is a defect: the article has one headline."
+        "Our copy has the headline at the top of the file several times before the first body "
+        "paragraph. This is a defect of the copy: the article has one headline. (The file does not say "
+        "how it happened; that it came from copying the article off the web is our guess.)"
     ),
     mistakes=[
         Mistake(
@@ -139,7 +159,7 @@ q1 = Exercise(
             example=1,
         ),
         Mistake(
-            lambda a: a == headline_count() - 1,
+            lambda a: a == _headline_count() - 1,
             "Did you count only the repeats? The question asks how many times the headline appears "
             "in all, the first time included: `.count()` counts every occurrence for you.",
             example=2,
@@ -165,9 +185,10 @@ q1 = Exercise(
     ],
 )
 
-q2 = Exercise(
+q2 = TaskExercise(
     2,
     "Count the paragraphs of the cleaned article",
+    keeps=[_KEEP_ARTICLE],
     expected=lambda: len(split_paragraphs(load_article())),
     kind="number",
     answer_type="a whole number",
@@ -191,7 +212,7 @@ q2 = Exercise(
             example=16,
         ),
         Mistake(
-            lambda a: a in line_counts_of_cleaned_article(),
+            lambda a: a in _line_counts_of_cleaned_article(),
             "That is a number of lines. A paragraph ends at an empty line, not at every line break: "
             "`helpers.split_paragraphs(article)` cuts there for you.",
             example=25,
@@ -211,9 +232,10 @@ q2 = Exercise(
     ],
 )
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Count the words of the cleaned article",
+    keeps=[_KEEP_ARTICLE],
     expected=lambda: len(split_words(load_article())),
     kind="number",
     answer_type="a whole number",
@@ -258,10 +280,11 @@ q3 = Exercise(
     ],
 )
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "Find the longest paragraph",
-    expected=longest_paragraph,
+    keeps=[_KEEP_TABLE],
+    expected=_longest_paragraph,
     kind="number",
     answer_type="a whole number: the paragraph's number (0 = headline, 1 to 12 = body)",
     hints=[
@@ -278,13 +301,13 @@ q4 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == max(paragraph_word_counts()),
+            lambda a: a == max(_paragraph_word_counts()),
             "That is how many words the longest paragraph has. The question asks which paragraph it "
             "is: its number from the `paragraph` column.",
             example=63,
         ),
         Mistake(
-            lambda a: a in (longest_paragraph() - 1, longest_paragraph() + 1),
+            lambda a: a in (_longest_paragraph() - 1, _longest_paragraph() + 1),
             "Your number looks like a position counted in another way: from 0 in a list of the body "
             "paragraphs only, or from 1 with the headline as 1. Here the headline is paragraph 0 and "
             "body paragraphs keep their own numbers: read the number from the `paragraph` column.",
@@ -293,10 +316,11 @@ q4 = Exercise(
     ],
 )
 
-q5 = Exercise(
+q5 = TaskExercise(
     5,
     "Average words per sentence in the body",
-    expected=words_per_sentence,
+    keeps=[_KEEP_TABLE],
+    expected=_words_per_sentence,
     kind="number",
     # The checker's tolerance is relative for numbers above 1: 0.002 accepts answers within about
     # 0.06 of the exact value, so a value rounded to 1 decimal is right and the headline mistake is not.
@@ -325,26 +349,26 @@ q5 = Exercise(
             example=0.03,
         ),
         Mistake(
-            lambda a: is_near(a, words_per_sentence(include_headline=True)),
+            lambda a: _is_near(a, _words_per_sentence(include_headline=True)),
             "Did you include the headline? The question is about the body only: keep the rows whose "
             "`paragraph` is 1 or more.",
             example=29.1,
         ),
         Mistake(
-            lambda a: is_near(a, mean_of_paragraph_averages()),
+            lambda a: _is_near(a, _mean_of_paragraph_averages()),
             "You took the average of each paragraph's average. A paragraph with one sentence then "
             "weighs as much as a paragraph with three. Add up all the words and all the sentences "
             "first, then divide once.",
             example=32.9,
         ),
         Mistake(
-            lambda a: is_near(a, words_per_paragraph()) or is_near(a, words_per_paragraph(include_headline=True)),
+            lambda a: _is_near(a, _words_per_paragraph()) or _is_near(a, _words_per_paragraph(include_headline=True)),
             "That is the average number of words per paragraph. The question asks for words per "
             "sentence: divide the total of the `words` column by the total of the `sentences` column.",
             example=37.7,
         ),
         Mistake(
-            lambda a: a == int(a) and abs(a - words_per_sentence()) < 1,
+            lambda a: a == int(a) and abs(a - _words_per_sentence()) < 1,
             "Your answer is a whole number. Did you use `//` (which drops the decimals) or round to "
             "0 decimals? Divide with `/` and round with `round(value, 1)`.",
             example=30,
@@ -354,3 +378,8 @@ q5 = Exercise(
 
 EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

@@ -7,51 +7,53 @@ disagree.
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.exercises._support import Keep, TaskExercise, is_near_miss, module_dir
 from helpers.data import load_article, load_figures
 
 #: The pattern the notebook teaches: a digit, then any digits or commas ("2,100", "74", "19").
-NUMBER_PATTERN = r"\d[\d,]*"
+_NUMBER_PATTERN = r"\d[\d,]*"
 
 # ---------------------------------------------------------------------------------------------
 # Small functions that compute the answers (and the typical wrong answers) from the data
 # ---------------------------------------------------------------------------------------------
 
 
-def numbers_found() -> list[int]:
-    """Return the numbers NUMBER_PATTERN finds in the cleaned article, as whole numbers, in order.
+def _numbers_found() -> list[int]:
+    """Return the numbers _NUMBER_PATTERN finds in the cleaned article, as whole numbers, in order.
 
-    >>> 19 in numbers_found()
+    >>> 19 in _numbers_found()
     True
     """
-    return [int(text.replace(",", "")) for text in re.findall(NUMBER_PATTERN, load_article())]
+    return [int(text.replace(",", "")) for text in re.findall(_NUMBER_PATTERN, load_article())]
 
 
-def figure_values() -> list[int]:
+def _figure_values() -> list[int]:
     """Return the value of every figure in the curated table, in article order (repeats kept).
 
-    >>> len(figure_values()) == len(load_figures())
+    >>> len(_figure_values()) == len(load_figures())
     True
     """
     return load_figures()["value"].tolist()
 
 
-def lower_bound_count() -> int:
+def _lower_bound_count() -> int:
     """Return how many figures of the curated table are lower bounds.
 
-    >>> 0 < lower_bound_count() < len(load_figures())
+    >>> 0 < _lower_bound_count() < len(load_figures())
     True
     """
     return int((load_figures()["bound"] == "lower bound").sum())
 
 
-def qualifier_count(qualifier: str) -> int:
+def _qualifier_count(qualifier: str) -> int:
     """Return how many figures carry the qualifier ("over", "more than" or "none").
 
-    >>> qualifier_count("over") + qualifier_count("more than") == lower_bound_count()
+    >>> _qualifier_count("over") + _qualifier_count("more than") == _lower_bound_count()
     True
     """
     return int((load_figures()["qualifier"] == qualifier).sum())
@@ -70,41 +72,41 @@ def _competition_value(bound: str, counted: str) -> int:
     return int(chosen["value"].item())
 
 
-def largest_award_share() -> float:
+def _largest_award_share() -> float:
     """Return the largest share of competing projects that won special awards, as a fraction.
 
     The projects that won special awards are an exact count; the competing projects are a lower
     bound ("over ..."), so dividing by that bound gives the largest share the article allows.
 
-    >>> 0 < largest_award_share() < 1
+    >>> 0 < _largest_award_share() < 1
     True
     """
     return _competition_value("exact", "projects") / _competition_value("lower bound", "projects")
 
 
-def share_with_winners_added() -> float:
+def _share_with_winners_added() -> float:
     """Return the awarded projects divided by (competing projects + awarded projects): a wrong whole.
 
-    >>> share_with_winners_added() < largest_award_share()
+    >>> _share_with_winners_added() < _largest_award_share()
     True
     """
     awarded = _competition_value("exact", "projects")
     return awarded / (_competition_value("lower bound", "projects") + awarded)
 
 
-def awards_per_country() -> float:
+def _awards_per_country() -> float:
     """Return the projects with special awards divided by the competition's countries and regions.
 
-    >>> awards_per_country() > 0
+    >>> _awards_per_country() > 0
     True
     """
     return _competition_value("exact", "projects") / _competition_value("exact", "countries and regions")
 
 
-def awards_over_other_figures() -> list[float]:
+def _awards_over_other_figures() -> list[float]:
     """Return the awarded projects divided by each figure that does not count the competing projects.
 
-    >>> largest_award_share() in awards_over_other_figures()
+    >>> _largest_award_share() in _awards_over_other_figures()
     False
     """
     figures = load_figures()
@@ -113,10 +115,10 @@ def awards_over_other_figures() -> list[float]:
     return [awarded / v for v in figures["value"] if v not in (awarded, competing)]
 
 
-def is_near_relative(answer: float, target: float, relative: float = 0.01) -> bool:
+def _is_near_relative(answer: float, target: float, relative: float = 0.01) -> bool:
     """Return True if answer is within `relative` (a fraction of target) of target.
 
-    >>> is_near_relative(0.63, 0.6306), is_near_relative(0.5, 0.6306)
+    >>> _is_near_relative(0.63, 0.6306), _is_near_relative(0.5, 0.6306)
     (True, False)
     """
     return math.isclose(answer, target, rel_tol=relative)
@@ -125,11 +127,29 @@ def is_near_relative(answer: float, target: float, relative: float = 0.01) -> bo
 def _each_once(items: tuple) -> bool:
     """Return True if items hold the numbers the pattern finds, but each only once (as a set would).
 
-    >>> _each_once(tuple(set(numbers_found()))), _each_once(tuple(numbers_found()))
+    >>> _each_once(tuple(set(_numbers_found()))), _each_once(tuple(_numbers_found()))
     (True, False)
     """
-    expected = numbers_found()
+    expected = _numbers_found()
     return set(items) == set(expected) and len(items) == len(set(expected)) < len(expected)
+
+
+def _all_but(items: tuple, expected: list[int], left_out: int) -> bool:
+    """Return True if items are the expected numbers with every `left_out` removed, and nothing else wrong.
+
+    >>> _all_but((1, 3), [1, 2, 3], 2), _all_but((), [1, 2, 3], 2)
+    (True, False)
+    """
+    return left_out not in items and sorted(items) == sorted(n for n in expected if n != left_out)
+
+
+def _one_fewer(items: tuple, expected: list[int], number: int) -> bool:
+    """Return True if items are the expected numbers with one `number` fewer than expected.
+
+    >>> _one_fewer((120, 7), [120, 7, 120], 120), _one_fewer((7,), [120, 7, 120], 120)
+    (True, False)
+    """
+    return collections.Counter(items) + collections.Counter({number: 1}) == collections.Counter(expected)
 
 
 def _all_text(items: tuple) -> bool:
@@ -150,16 +170,34 @@ _STILL_TEXT = (
     'into a whole number: remove its comma with `.replace(",", "")`, then use `int(...)`.'
 )
 
+# Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
+_KEEP_FOUND = Keep(
+    "found",
+    lambda value: list(value) == re.findall(_NUMBER_PATTERN, load_article()),
+    "the cell with `found = re.findall(pattern, article)` near the top of the notebook",
+)
+_KEEP_FIGURES = Keep(
+    "figures",
+    lambda value: len(value) == len(load_figures()),
+    "the cell with `figures = helpers.load_figures()`",
+)
+_KEEP_VALUE = Keep(
+    "value",
+    lambda value: value.to_dict() == load_figures().set_index("figure_id")["value"].to_dict(),
+    "the cell with `value = figures.set_index(\"figure_id\")[\"value\"]`",
+)
+
 # ---------------------------------------------------------------------------------------------
 # The exercises
 # ---------------------------------------------------------------------------------------------
 
-q1 = Exercise(
+q1 = TaskExercise(
     1,
     "Turn every match into a whole number",
-    expected=numbers_found,
-    kind="bag",
-    answer_type="a list of whole numbers (int), one for each match in found",
+    keeps=[_KEEP_FOUND],
+    expected=_numbers_found,
+    kind="sequence",
+    answer_type="a list of whole numbers (int), one for each match in found, in the same order",
     hints=[
         "`found` is a list of pieces of text. You want a list of the same length that holds whole numbers.",
         "A list comprehension builds the new list: `[... for n in found]`, where `...` turns one piece of "
@@ -183,7 +221,7 @@ q1 = Exercise(
             example=[120, 2, 100, 120, 19, 1, 110, 24, 415, 40, 74],
         ),
         Mistake(
-            lambda a: 19 not in a,
+            lambda a: _all_but(a, _numbers_found(), 19),
             "You have left out the 19 of COVID-19. That is the right instinct for the figures, but this "
             "exercise asks for exactly what the pattern finds, mistakes included. Repairing the list is "
             "Exercise 2.",
@@ -193,16 +231,17 @@ q1 = Exercise(
             _each_once,
             "Your answer has every number, but each only once: the pattern finds one number twice, and a "
             "set (or `set(...)`) keeps only one of them. Build a list with square brackets, `[... for n in "
-            "found]`, which keeps every match.",
-            example={120, 2100, 19, 1110, 24, 415, 40, 74},
+            "found]`, which keeps every match, in the order of `found`.",
+            example=[120, 2100, 19, 1110, 24, 415, 40, 74],
         ),
     ],
 )
 
-q2 = Exercise(
+q2 = TaskExercise(
     2,
     "Repair the list: the values of the figures",
-    expected=figure_values,
+    keeps=[_KEEP_FOUND],
+    expected=_figure_values,
     kind="bag",
     answer_type="a list of whole numbers (int), in any order, a number stated twice kept twice",
     hints=[
@@ -214,8 +253,9 @@ q2 = Exercise(
     ],
     solution='figure_values = [int(n.replace(",", "")) for n in found if n != "19"] + [7]',
     explanation=(
-        "The pattern's list needs two repairs that only a reader can make. The 19 belongs to COVID-19, the "
-        "name of a disease, so it is not a figure: leave it out. \"Seven projects\" is a figure written as a "
+        "The pattern's list needs two repairs that only a reader can make. The 19 belongs to the name "
+        "COVID-19 (the article writes \"COVID-19 challenges\"): it counts nothing, so it is not a figure. Leave "
+        "it out. \"Seven projects\" is a figure written as a "
         "word, which a digit pattern cannot see: add it as 7. The 120 stays twice, because the article "
         "states it twice (paragraphs 3 and 5)."
     ),
@@ -223,8 +263,8 @@ q2 = Exercise(
         Mistake(_all_text, _STILL_TEXT, example=["120", "2,100", "120", "1,110", "24", "415", "40", "74"]),
         Mistake(
             lambda a: 19 in a,
-            "Your list still holds the 19 of COVID-19. COVID-19 is the name of a disease, not a count of "
-            "anything, so its 19 is not a figure of the article: leave it out.",
+            "Your list still holds the 19 of COVID-19. That 19 is part of a name (the article writes "
+            "\"COVID-19 challenges\"), not a count of anything, so it is not a figure of the article: leave it out.",
             example=[120, 2100, 120, 19, 1110, 24, 415, 40, 74],
         ),
         Mistake(
@@ -234,13 +274,13 @@ q2 = Exercise(
             example=[120, 2100, 120, 1110, 24, 415, 40, 74, "Seven"],
         ),
         Mistake(
-            lambda a: 7 not in a,
+            lambda a: _all_but(a, _figure_values(), 7),
             "One figure is missing: one figure is written as a word, not in digits, so the pattern cannot "
             "find it. Look for it in paragraph 10 and add it as a whole number.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
         ),
         Mistake(
-            lambda a: a.count(120) == 1,
+            lambda a: _one_fewer(a, _figure_values(), 120),
             "Your list has one number fewer than it should: a count the article states twice (in two "
             "different paragraphs) is two figures here, so keep both.",
             example=[120, 2100, 7, 1110, 24, 415, 40, 74],
@@ -248,10 +288,11 @@ q2 = Exercise(
     ],
 )
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Count the lower bounds",
-    expected=lower_bound_count,
+    keeps=[_KEEP_FIGURES],
+    expected=_lower_bound_count,
     kind="number",
     answer_type="a whole number",
     hints=[
@@ -268,19 +309,19 @@ q3 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == qualifier_count("over"),
+            lambda a: a == _qualifier_count("over"),
             'That is how many figures carry the word "over". "More than" says the same thing (the true count '
             "is higher than the number given), so count both kinds.",
             example=2,
         ),
         Mistake(
-            lambda a: a == qualifier_count("more than"),
+            lambda a: a == _qualifier_count("more than"),
             'That is how many figures carry the words "more than". "Over" says the same thing (the true count '
             "is higher than the number given), so count both kinds.",
             example=3,
         ),
         Mistake(
-            lambda a: a == qualifier_count("none"),
+            lambda a: a == _qualifier_count("none"),
             'That is how many figures are exact (their qualifier is "none"). The question asks about the '
             "others: the figures that are only lower bounds.",
             example=4,
@@ -294,12 +335,14 @@ q3 = Exercise(
     ],
 )
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "The largest possible share of projects with a special award",
-    expected=largest_award_share,
+    keeps=[_KEEP_FIGURES, _KEEP_VALUE],
+    expected=_largest_award_share,
     kind="number",
-    tolerance=1e-5,
+    # The task asks to compute the share: only the division's own result is right. Any rounding moves it
+    # (rounded down, it is no longer an upper bound), and the Mistakes below say so.
     answer_type="a decimal number between 0 and 1 (a fraction, not a percentage)",
     hints=[
         "A share is part / whole: (projects that won special awards) / (all projects that competed). In the "
@@ -319,13 +362,13 @@ q4 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: is_near_relative(a, 100 * largest_award_share()),
+            lambda a: _is_near_relative(a, 100 * _largest_award_share()),
             "That looks like a percentage (the share multiplied by 100). The question asks for the fraction "
             "itself, a number between 0 and 1: do not multiply by 100.",
             example=0.63,
         ),
         Mistake(
-            lambda a: is_near_relative(a, 1 / largest_award_share()),
+            lambda a: _is_near_relative(a, 1 / _largest_award_share()),
             "You divided the wrong way round: that is how many competing projects there were for each project "
             "with a special award. A share is part / whole: the awarded projects divided by all projects.",
             example=158.57,
@@ -337,27 +380,33 @@ q4 = Exercise(
             example=0,
         ),
         Mistake(
-            lambda a: is_near_relative(a, round(largest_award_share(), 3)) and a < largest_award_share(),
-            "That is the share rounded to three decimals, and here rounding makes it smaller. An upper bound "
-            "rounded down may no longer be an upper bound: give the result of the division itself, without "
-            "rounding.",
-            example=0.006,
-        ),
-        Mistake(
-            lambda a: is_near_relative(a, share_with_winners_added(), relative=0.001),
+            lambda a: _is_near_relative(a, _share_with_winners_added(), relative=0.001),
             "You added the projects with special awards to the competing projects. \"In all, over 1,110 "
             "projects ... vied for honors\" already counts every project that competed, the award winners "
             "among them: divide by the competing projects alone.",
             example=7 / 1117,
         ),
         Mistake(
-            lambda a: is_near_relative(a, awards_per_country()),
+            lambda a: 0.9 * _largest_award_share() <= a < _largest_award_share(),
+            "Your number is a little below the share: did you round it, or cut some decimals? Here that makes "
+            "it smaller, and an upper bound made smaller may no longer be an upper bound. Store the result of "
+            "the division itself, without rounding.",
+            example=0.006,
+        ),
+        Mistake(
+            lambda a: _largest_award_share() < a <= 1.1 * _largest_award_share(),
+            "Your number is a little above the share: did you round it? The question asks for the largest "
+            "share the figures allow, exactly: store the result of the division itself, without rounding.",
+            example=0.0064,
+        ),
+        Mistake(
+            lambda a: _is_near_relative(a, _awards_per_country()),
             "You divided by the 24 countries and regions. The share asked for is out of the competing "
             "projects, not out of the countries.",
             example=0.2917,
         ),
         Mistake(
-            lambda a: any(is_near_relative(a, share) for share in awards_over_other_figures()),
+            lambda a: any(_is_near_relative(a, share) for share in _awards_over_other_figures()),
             "You divided by a figure that does not count the competition's projects. Look at the columns "
             "`scope` and `counted` to find the figure that counts all the projects that competed.",
             example=7 / 2100,
@@ -388,7 +437,7 @@ q5 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == "upper bound",
+            lambda a: a.strip(" .!") == "upper bound",
             "Not quite. An upper bound would mean the true ratio can never be above 17.5. But the 2,100 "
             "participants are only a lower bound: with more participants the ratio rises above 17.5, as in the "
             "made-up case with 3,000 participants. Treating the ratio of two lower bounds as if it were "
@@ -396,7 +445,7 @@ q5 = Exercise(
             example="upper bound",
         ),
         Mistake(
-            lambda a: a == "lower bound",
+            lambda a: a.strip(" .!") == "lower bound",
             "Not quite. A lower bound would mean the true ratio can never be below 17.5. But the 120 "
             "countries and regions are only a lower bound too: with more countries the ratio falls below "
             "17.5, as in the made-up case with 200 countries and regions. Treating the ratio of two lower "
@@ -416,8 +465,20 @@ q5 = Exercise(
             "them.",
             example="unbounded",
         ),
+        Mistake(
+            lambda a: any(is_near_miss(a, phrase) for phrase in ("upper bound", "lower bound", "no bound")),
+            "Your text is close to one of the three phrases, but not written exactly as the question writes "
+            "it: check the spelling, the spaces and marks such as a full stop. Answer with one of the three "
+            "phrases, with nothing added.",
+            example="No Bound.",
+        ),
     ],
 )
 
 EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

@@ -12,7 +12,8 @@ import re
 
 import pandas as pd
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.checking import Exercise, ExerciseSet, Mistake, normalise_text
+from helpers.exercises._support import Keep, TaskExercise, module_dir, near_miss_of_any
 from helpers.data import load_quotations, load_raw_article, load_speakers
 from helpers.text import split_words
 
@@ -21,32 +22,32 @@ from helpers.text import split_words
 # ---------------------------------------------------------------------------------------------
 
 
-def count_words(text: str) -> int:
+def _count_words(text: str) -> int:
     """Return the number of words in text, as helpers.text.split_words counts them.
 
-    >>> count_words("Cooperation is the key, Ren said.")
+    >>> _count_words("Cooperation is the key, Ren said.")
     6
     """
     return len(split_words(text))
 
 
-def quotations_with_words() -> pd.DataFrame:
+def _quotations_with_words() -> pd.DataFrame:
     """Return the quotations table with an extra column "words": the word count of each row's text.
 
-    >>> table = quotations_with_words()
+    >>> table = _quotations_with_words()
     >>> bool((table["words"] > 0).all())
     True
     """
     quotations = load_quotations()
-    quotations["words"] = quotations["text"].map(count_words)
+    quotations["words"] = quotations["text"].map(_count_words)
     return quotations
 
 
-def is_inside_another_row(quotations: pd.DataFrame) -> pd.Series:
+def _is_inside_another_row(quotations: pd.DataFrame) -> pd.Series:
     """Return a True/False Series: is this row's text part of the text of another row?
 
     >>> table = pd.DataFrame({"text": ["a shared future", "build a shared future now", "other"]})
-    >>> is_inside_another_row(table).tolist()
+    >>> _is_inside_another_row(table).tolist()
     [True, False, False]
     """
     texts = quotations["text"].tolist()
@@ -56,20 +57,20 @@ def is_inside_another_row(quotations: pd.DataFrame) -> pd.Series:
 
 
 @functools.cache
-def row_count() -> int:
+def _row_count() -> int:
     """Return the number of rows of the quotations table (statements attributed to someone).
 
-    >>> row_count() == len(load_quotations())
+    >>> _row_count() == len(load_quotations())
     True
     """
     return len(load_quotations())
 
 
 @functools.cache
-def direct_count() -> int:
+def _direct_count() -> int:
     """Return how many rows of the quotations table are direct quotations.
 
-    >>> 0 < direct_count() < row_count()
+    >>> 0 < _direct_count() < _row_count()
     True
     """
     quotations = load_quotations()
@@ -77,132 +78,142 @@ def direct_count() -> int:
 
 
 @functools.cache
-def quotation_mark_count() -> int:
+def _quotation_mark_count() -> int:
     """Return how many pieces of the raw article stand inside curly quotation marks “ ”.
 
-    >>> quotation_mark_count() >= direct_count()
+    >>> _quotation_mark_count() >= _direct_count()
     True
     """
     return len(re.findall(r"“[^”]*”", load_raw_article()))
 
 
-def words_by_speaker_id() -> pd.Series:
+def _words_by_speaker_id() -> pd.Series:
     """Return the total words per speaker_id, over all that speaker's rows.
 
-    >>> int(words_by_speaker_id().sum()) == int(quotations_with_words()["words"].sum())
+    >>> int(_words_by_speaker_id().sum()) == int(_quotations_with_words()["words"].sum())
     True
     """
-    return quotations_with_words().groupby("speaker_id")["words"].sum()
+    return _quotations_with_words().groupby("speaker_id")["words"].sum()
 
 
-def words_by_name() -> pd.Series:
+def _words_by_name() -> pd.Series:
     """Return the total words per speaker name (merge of quotations and speakers on speaker_id).
 
-    >>> sorted(words_by_name().index) == sorted(load_speakers()["name"])
+    >>> sorted(_words_by_name().index) == sorted(load_speakers()["name"])
     True
     """
     speakers = load_speakers()[["speaker_id", "name"]]
-    voices = pd.merge(quotations_with_words(), speakers, on="speaker_id")
+    voices = pd.merge(_quotations_with_words(), speakers, on="speaker_id")
     return voices.groupby("name")["words"].sum()
 
 
 @functools.cache
-def most_words_name() -> str:
+def _most_words_name() -> str:
     """Return the name (as in speakers.name) of the speaker given the most words.
 
-    >>> most_words_name() in set(load_speakers()["name"])
+    >>> _most_words_name() in set(load_speakers()["name"])
     True
     """
-    return str(words_by_name().idxmax())
+    return str(_words_by_name().idxmax())
 
 
-def normalised(text: str) -> str:
-    """Return text the way a check hands it to a Mistake: single spaces, casefolded.
+def _normalised(text: str) -> str:
+    """Return text the way a check hands it to a Mistake (the engine's normalise_text).
 
-    >>> normalised("  Wang   Gang ")
-    'wang gang'
+    >>> _normalised("  Wang   Gang ’s ")
+    "wang gang 's"
     """
-    return " ".join(text.split()).casefold()
+    return normalise_text(text)
 
 
 @functools.cache
-def name_of(speaker_id: str) -> str:
+def _name_of(speaker_id: str) -> str:
     """Return the name of the speaker with this speaker_id, normalised as a check reads it.
 
-    >>> name_of("wang-gang")
+    >>> _name_of("wang-gang")
     'wang gang'
     """
     speakers = load_speakers()
-    return normalised(speakers.loc[speakers["speaker_id"] == speaker_id, "name"].item())
+    return _normalised(speakers.loc[speakers["speaker_id"] == speaker_id, "name"].item())
 
 
 @functools.cache
-def largest_word_total() -> int:
+def _largest_word_total() -> int:
     """Return the largest number of words given to one source (over all its rows).
 
-    >>> largest_word_total() == int(words_by_name().max())
+    >>> _largest_word_total() == int(_words_by_name().max())
     True
     """
-    return int(words_by_name().max())
+    return int(_words_by_name().max())
 
 
-def is_cut_verb(item: object) -> bool:
+def _is_cut_verb(item: object) -> bool:
     """Return True if item is part of a reporting verb but not a whole one ("advocated", "also said").
 
-    >>> is_cut_verb("advocated"), is_cut_verb("said"), is_cut_verb("claimed")
+    >>> _is_cut_verb("advocated"), _is_cut_verb("said"), _is_cut_verb("claimed")
     (True, False, False)
     """
-    verbs = {normalised(verb) for verb in reporting_verbs()}
+    verbs = {_normalised(verb) for verb in _reporting_verbs()}
     return isinstance(item, str) and item not in verbs and any(item in verb for verb in verbs)
 
 
 @functools.cache
-def words_without_noted_rows() -> int:
+def _words_without_noted_rows() -> int:
     """Return the total words of the rows whose note is empty (all rows with any note left out).
 
-    >>> words_without_noted_rows() < total_words_counted_once()
+    >>> _words_without_noted_rows() < _total_words_counted_once()
     True
     """
-    quotations = quotations_with_words()
+    quotations = _quotations_with_words()
     return int(quotations.loc[quotations["note"] == "", "words"].sum())
 
 
 @functools.cache
-def reporting_verbs() -> frozenset[str]:
+def _all_names() -> frozenset[str]:
+    """Return every name of the name column, normalised as a check reads it.
+
+    >>> _all_names() >= _never_quoted("name")
+    True
+    """
+    return frozenset(_normalised(name) for name in load_speakers()["name"])
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
     """Return the set of distinct reporting verbs, as written in quotations.verb.
 
-    >>> "said" in reporting_verbs()
+    >>> "said" in _reporting_verbs()
     True
     """
     return frozenset(load_quotations()["verb"])
 
 
 @functools.cache
-def most_common_verb() -> str:
+def _most_common_verb() -> str:
     """Return the reporting verb used most often.
 
-    >>> most_common_verb() in reporting_verbs()
+    >>> _most_common_verb() in _reporting_verbs()
     True
     """
     return str(load_quotations()["verb"].value_counts().idxmax())
 
 
 @functools.cache
-def verbs_of_nested_rows() -> frozenset[str]:
+def _verbs_of_nested_rows() -> frozenset[str]:
     """Return the verbs of the rows whose text is inside another row (the verbs inside quotations).
 
-    >>> verbs_of_nested_rows() <= reporting_verbs()
+    >>> _verbs_of_nested_rows() <= _reporting_verbs()
     True
     """
     quotations = load_quotations()
-    return frozenset(quotations.loc[is_inside_another_row(quotations), "verb"])
+    return frozenset(quotations.loc[_is_inside_another_row(quotations), "verb"])
 
 
 @functools.cache
-def never_quoted_names() -> frozenset[str]:
+def _never_quoted_names() -> frozenset[str]:
     """Return the names of the sources the article never quotes directly.
 
-    >>> never_quoted_names() < set(load_speakers()["name"])
+    >>> _never_quoted_names() < set(load_speakers()["name"])
     True
     """
     speakers = load_speakers()
@@ -210,81 +221,100 @@ def never_quoted_names() -> frozenset[str]:
 
 
 @functools.cache
-def never_quoted(column: str, kind: str | None = None) -> frozenset[str]:
+def _never_quoted(column: str, kind: str | None = None) -> frozenset[str]:
     """Return a column of the never-quoted sources (only those of `kind` if given), normalised.
 
-    >>> never_quoted("name", kind="person") <= never_quoted("name")
+    >>> _never_quoted("name", kind="person") <= _never_quoted("name")
     True
     """
     speakers = load_speakers()
     rows = speakers.loc[~speakers["quoted_directly"]]
     if kind is not None:
         rows = rows.loc[rows["kind"] == kind]
-    return frozenset(normalised(value) for value in rows[column])
+    return frozenset(_normalised(value) for value in rows[column])
 
 
 @functools.cache
-def quoted_directly_names() -> frozenset[str]:
+def _quoted_directly_names() -> frozenset[str]:
     """Return the names of the sources the article quotes directly, normalised.
 
-    >>> quoted_directly_names().isdisjoint(never_quoted("name"))
+    >>> _quoted_directly_names().isdisjoint(_never_quoted("name"))
     True
     """
     speakers = load_speakers()
-    return frozenset(normalised(name) for name in speakers.loc[speakers["quoted_directly"], "name"])
+    return frozenset(_normalised(name) for name in speakers.loc[speakers["quoted_directly"], "name"])
 
 
 @functools.cache
-def total_words_all_rows() -> int:
+def _total_words_all_rows() -> int:
     """Return the sum of the words of every row of the quotations table (nested rows included).
 
-    >>> total_words_all_rows() >= total_words_counted_once()
+    >>> _total_words_all_rows() >= _total_words_counted_once()
     True
     """
-    return int(quotations_with_words()["words"].sum())
+    return int(_quotations_with_words()["words"].sum())
 
 
 @functools.cache
-def nested_row_words() -> tuple[int, ...]:
+def _nested_row_words() -> tuple[int, ...]:
     """Return the word counts of the rows whose text is inside another row's text.
 
-    >>> len(nested_row_words()) >= 1
+    >>> len(_nested_row_words()) >= 1
     True
     """
-    quotations = quotations_with_words()
-    return tuple(int(n) for n in quotations.loc[is_inside_another_row(quotations), "words"])
+    quotations = _quotations_with_words()
+    return tuple(int(n) for n in quotations.loc[_is_inside_another_row(quotations), "words"])
 
 
 @functools.cache
-def total_words_counted_once() -> int:
+def _total_words_counted_once() -> int:
     """Return the total words of the quotations table, leaving out rows inside another row's text.
 
-    >>> total_words_counted_once() == total_words_all_rows() - sum(nested_row_words())
+    >>> _total_words_counted_once() == _total_words_all_rows() - sum(_nested_row_words())
     True
     """
-    quotations = quotations_with_words()
-    return int(quotations.loc[~is_inside_another_row(quotations), "words"].sum())
+    quotations = _quotations_with_words()
+    return int(quotations.loc[~_is_inside_another_row(quotations), "words"].sum())
 
 
 @functools.cache
-def words_of_kind(kind: str) -> int:
+def _words_of_kind(kind: str) -> int:
     """Return the total words of the rows of one kind ("direct" or "reported").
 
-    >>> words_of_kind("direct") + words_of_kind("reported") == total_words_all_rows()
+    >>> _words_of_kind("direct") + _words_of_kind("reported") == _total_words_all_rows()
     True
     """
-    quotations = quotations_with_words()
+    quotations = _quotations_with_words()
     return int(quotations.loc[quotations["kind"] == kind, "words"].sum())
 
+
+# Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
+_KEEP_QUOTATIONS = Keep(
+    "quotations",
+    lambda value: len(value) == len(load_quotations()) and "text" in value.columns,
+    "the cell with `quotations = helpers.load_quotations()` near the top of the notebook (and the "
+    "cells after it down to your exercise, as one of them adds the column `words`)",
+)
+_KEEP_SPEAKERS = Keep(
+    "speakers",
+    lambda value: len(value) == len(load_speakers()) and "name" in value.columns,
+    "the cell with `speakers = helpers.load_speakers()` near the top of the notebook",
+)
+_KEEP_VOICES = Keep(
+    "voices",
+    lambda value: len(value) == len(load_quotations()) and {"name", "words"} <= set(value.columns),
+    "the cell with `voices = pd.merge(quotations, ...)`",
+)
 
 # ---------------------------------------------------------------------------------------------
 # The exercises
 # ---------------------------------------------------------------------------------------------
 
-q1 = Exercise(
+q1 = TaskExercise(
     1,
     "Count the direct quotations",
-    expected=direct_count,
+    keeps=[_KEEP_QUOTATIONS],
+    expected=_direct_count,
     kind="number",
     answer_type="a whole number",
     hints=[
@@ -302,19 +332,19 @@ q1 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == row_count(),
+            lambda a: a == _row_count(),
             "That is the number of all the rows of the table: it counts reported speech too. "
             "Keep only the rows whose kind is \"direct\" before you count.",
             example=10,
         ),
         Mistake(
-            lambda a: a == row_count() - direct_count(),
+            lambda a: a == _row_count() - _direct_count(),
             "That is the number of rows of reported speech. The question asks for the rows whose "
             "kind is \"direct\".",
             example=8,
         ),
         Mistake(
-            lambda a: a == quotation_mark_count(),
+            lambda a: a == _quotation_mark_count(),
             "That is how many pieces of the article stand inside quotation marks. Not all of them "
             "are someone's words: count the rows of the table whose kind is \"direct\".",
             example=4,
@@ -322,10 +352,11 @@ q1 = Exercise(
     ],
 )
 
-q2 = Exercise(
+q2 = TaskExercise(
     2,
     "Name the source given the most words",
-    expected=most_words_name,
+    keeps=[_KEEP_QUOTATIONS, _KEEP_VOICES],
+    expected=_most_words_name,
     kind="text",
     answer_type="a piece of text (str): a name as written in the name column",
     hints=[
@@ -354,39 +385,47 @@ q2 = Exercise(
             example="ren-xianliang",
         ),
         Mistake(
-            lambda a: a == normalised(most_words_name()).split()[0],
+            lambda a: a == _normalised(_most_words_name()).split()[0],
             "Give the full name, exactly as the name column writes it, not only part of it.",
             example="Ren",
         ),
         Mistake(
-            lambda a: a == name_of("wang-gang"),
+            lambda a: a == _name_of("wang-gang"),
             "Wang Gang is not the source with the most words. Think about which rows you counted "
             "(all the rows of each source?) and whether you took the largest total with "
             ".idxmax(), not the smallest with .idxmin().",
             example="Wang Gang",
         ),
         Mistake(
-            lambda a: a == str(largest_word_total()),
+            lambda a: a == str(_largest_word_total()),
             "That is the largest number of words, but the question asks whose it is. `.max()` gives "
             "the largest value; `.idxmax()` gives its label in the index, here the name.",
             example="178",
         ),
         Mistake(
-            lambda a: a == name_of("event-organizers-experts-attendees"),
+            lambda a: a == _name_of("event-organizers-experts-attendees"),
             "This group is not the source with the most words; it is the name that `.max()` picks "
             "when it compares the names as text (in Python, lower-case letters sort after capitals). "
             "Use .idxmax() on the word totals, not .max() on the names.",
             example="the event organizers, experts and attendees",
         ),
+        Mistake(
+            lambda a: near_miss_of_any(a, _all_names()),
+            "That is not exactly a name of the name column: check the spelling, letter by letter, against "
+            "the table, or take the name by code with `.idxmax()` so that it cannot be misspelled.",
+            example="Ren Xianling",
+        ),
     ],
 )
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Collect the reporting verbs",
-    expected=reporting_verbs,
-    kind="set",
-    answer_type="a set (or list) of pieces of text: the verbs as written in the verb column",
+    keeps=[_KEEP_QUOTATIONS],
+    expected=lambda: sorted(_reporting_verbs()),
+    # "bag": the question asks which DIFFERENT verbs, so a verb given twice is not right.
+    kind="bag",
+    answer_type="a set of pieces of text: each different verb once, as written in the verb column",
     hints=[
         "The reporting verbs are in the column `verb` of `quotations`.",
         "`set(...)` of a column keeps each different value once.",
@@ -401,25 +440,32 @@ q3 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == frozenset({most_common_verb()}),
+            lambda a: len(a) > len(set(a)) and frozenset(a) == frozenset(_normalised(v) for v in _reporting_verbs()),
+            "Your collection holds some verbs more than once: that is the whole column, repeats included. "
+            "The question asks which different verbs the article uses: keep each verb once, for example "
+            "with `set(...)`.",
+            example=["said", "said", "further said", "said", "have advocated", "said", "have also said", "said"],
+        ),
+        Mistake(
+            lambda a: frozenset(a) == frozenset({_most_common_verb()}),
             "That is the most common verb, but not the only one. Collect every different value "
             "of the verb column, not only the one at the top of value_counts().",
             example={"said"},
         ),
         Mistake(
-            lambda a: a == reporting_verbs() - verbs_of_nested_rows(),
+            lambda a: frozenset(a) == _reporting_verbs() - _verbs_of_nested_rows(),
             "Some verbs are missing: the ones inside Ren's direct quotations, for what the "
             "participants did, are in the verb column too.",
             example=["said", "further said"],
         ),
         Mistake(
-            lambda a: a == frozenset(word for verb in reporting_verbs() for word in verb.split()),
+            lambda a: frozenset(a) == frozenset(word for verb in _reporting_verbs() for word in verb.split()),
             "Keep each verb exactly as written in the verb column, with its words together: "
             "do not split the verbs into single words.",
             example=["said", "further", "have", "advocated", "also"],
         ),
         Mistake(
-            lambda a: any(is_cut_verb(item) for item in a),
+            lambda a: any(_is_cut_verb(item) for item in a),
             "Some of your verbs are cut short. Keep each verb exactly as the verb column writes it, "
             "with all its words: look at the column again.",
             example=["said", "further said", "advocated", "also said"],
@@ -434,10 +480,11 @@ q3 = Exercise(
     ],
 )
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "Name the sources never quoted directly",
-    expected=never_quoted_names,
+    keeps=[_KEEP_QUOTATIONS, _KEEP_SPEAKERS],
+    expected=_never_quoted_names,
     kind="set",
     answer_type="a set (or list) of pieces of text: names as written in the name column",
     hints=[
@@ -454,7 +501,7 @@ q4 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: bool(a & quoted_directly_names()),
+            lambda a: bool(a & _quoted_directly_names()),
             "Ren Xianliang is quoted directly, in quotation marks: keep only the sources whose "
             "quoted_directly is False.",
             example=[
@@ -465,19 +512,19 @@ q4 = Exercise(
             ],
         ),
         Mistake(
-            lambda a: a == never_quoted("name", kind="person"),
+            lambda a: a == _never_quoted("name", kind="person"),
             "Groups are sources too: the article cites groups as well as people. Keep every "
             "source whose quoted_directly is False, whatever its kind.",
             example=["Wang Gang"],
         ),
         Mistake(
-            lambda a: a == never_quoted("name", kind="group"),
+            lambda a: a == _never_quoted("name", kind="group"),
             "People can be sources that are never quoted directly too: keep every source whose "
             "quoted_directly is False, whatever its kind.",
             example=["the event organizers, experts and attendees", "Participants of the summit"],
         ),
         Mistake(
-            lambda a: a == never_quoted("speaker_id"),
+            lambda a: a == _never_quoted("speaker_id"),
             "These are the speaker_id codes the project made up. Give the name column instead, "
             "which writes each source as the article does.",
             example=["event-organizers-experts-attendees", "participants", "wang-gang"],
@@ -490,7 +537,7 @@ q4 = Exercise(
             example=[],
         ),
         Mistake(
-            lambda a: a < never_quoted("name"),
+            lambda a: a < _never_quoted("name"),
             "Some sources are missing. Keep every row of speakers whose quoted_directly is False, "
             "including sources that the article cites only inside someone else's words.",
             example=["Wang Gang", "the event organizers, experts and attendees"],
@@ -498,18 +545,21 @@ q4 = Exercise(
     ],
 )
 
-q5 = Exercise(
+q5 = TaskExercise(
     5,
     "Count the quoted and reported words once",
-    expected=total_words_counted_once,
+    keeps=[_KEEP_QUOTATIONS],
+    expected=_total_words_counted_once,
     kind="number",
     answer_type="a whole number",
     hints=[
         "Two rows repeat words that are already inside other rows: the note column says which "
         "rows are reported inside Ren's direct quotations.",
-        'Make a condition that is True for the rows to leave out, for example from the '
-        '`speaker_id` column; `~condition` turns it round into the rows to keep.',
-        '`quotations.loc[rows_to_keep, "words"].sum()` adds up the words of the rows you keep.',
+        "Make a condition that is True for the rows to leave out, for example from the "
+        "`speaker_id` column, and store it under a name such as `nested`; `~` in front of it turns it "
+        "round into the rows to keep.",
+        'If you stored that condition as `nested`, `quotations.loc[~nested, "words"].sum()` adds up the '
+        "words of the other rows.",
     ],
     solution=(
         'nested = quotations["speaker_id"] == "participants"\n'
@@ -523,41 +573,42 @@ q5 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == total_words_all_rows(),
+            lambda a: a == _total_words_all_rows(),
             "Some words are counted twice: look at the note column. Two rows repeat words that "
             "already stand inside other rows.",
             example=295,
         ),
         Mistake(
-            lambda a: a in {total_words_all_rows() - n for n in nested_row_words()},
+            lambda a: a in {_total_words_all_rows() - n for n in _nested_row_words()},
             "You left out one of the rows that repeat words, but there are two: the note column "
             "marks both.",
             example=277,
         ),
         Mistake(
-            lambda a: a == sum(nested_row_words()),
+            lambda a: a == sum(_nested_row_words()),
             "That is the number of words counted twice, the ones to leave out. The question asks "
             "for the total of all the other rows.",
             example=44,
         ),
         Mistake(
-            lambda a: a == words_without_noted_rows(),
+            lambda a: a == _words_without_noted_rows(),
             "You left out every row that has a note, but most notes do not mean \"counted twice\": "
             "they explain a group, a pronoun, or that a quotation contains other words. Leave out "
             "only the rows whose words stand inside another row's quotation (the note says so).",
             example=104,
         ),
         Mistake(
-            lambda a: a == row_count(),
+            lambda a: a == _row_count(),
             "That is the number of rows. The question asks for a number of words: add up the column "
             "words of the rows you keep.",
             example=10,
         ),
         Mistake(
-            lambda a: a == words_of_kind("reported"),
+            lambda a: a == _words_of_kind("reported"),
             "That total leaves out more than the repeated words: rows whose words stand in no other "
             "row are missing too. Leave out only the rows whose text stands inside another row. To see "
-            "which rows your condition drops, look at `quotations.loc[~rows_to_keep, \"quote_id\"]`.",
+            "which rows your condition leaves out, put it in place of the dots in "
+            "`quotations.loc[..., \"quote_id\"]`.",
             example=227,
         ),
     ],
@@ -565,3 +616,8 @@ q5 = Exercise(
 
 EXERCISES = ExerciseSet("03-the-quotations", [q1, q2, q3, q4, q5])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

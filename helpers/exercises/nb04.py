@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.exercises._support import (
+    CheckedCode,
+    Keep,
+    TaskExercise,
+    module_dir,
+    near_miss_of_any,
+    pattern_without_r,
+    text_constants,
+)
 from helpers.data import load_article, load_raw_article, load_themes
 from helpers.text import split_paragraphs
 
@@ -17,119 +26,154 @@ from helpers.text import split_paragraphs
 # Small functions that compute the answers (and the typical wrong answers) from the data
 # ---------------------------------------------------------------------------------------------
 
-#: The lens of the themes table that is not one of the four themes.
-OTHER = "other"
+#: The lens of the themes table that is not one of our four lenses (the phrases we tied to none of them).
+_OTHER = "other"
 
 
-def paragraphs(raw: bool = False) -> list[str]:
+def _paragraphs(raw: bool = False) -> list[str]:
     """Return the paragraphs of the cleaned article (index 0: headline), or of the raw file.
 
-    >>> len(paragraphs())
+    >>> len(_paragraphs())
     13
     """
     return split_paragraphs(load_raw_article() if raw else load_article())
 
 
-def lexicon() -> dict[str, str]:
+def _lexicon() -> dict[str, str]:
     """Return one pattern per lens (without "other"): its rows' keywords, each once, joined by |.
 
-    >>> lexicon()["cybersecurity governance"]
+    >>> _lexicon()["cybersecurity governance"]
     'security|cybersecurity|governance'
     """
     themes = load_themes()
     patterns: dict[str, str] = {}
     for lens in themes["lens"].unique():
-        if lens == OTHER:
+        if lens == _OTHER:
             continue
         keywords = " | ".join(themes.loc[themes["lens"] == lens, "keywords"])
         patterns[lens] = "|".join(dict.fromkeys(keywords.split(" | ")))
     return patterns
 
 
-def paragraphs_with(pattern: str, raw: bool = False) -> list[int]:
+def _paragraphs_with(pattern: str, raw: bool = False) -> list[int]:
     """Return the numbers of the paragraphs in which the pattern occurs (any case).
 
-    >>> paragraphs_with("Ren said")[:1]
+    >>> _paragraphs_with("Ren said")[:1]
     [4]
     """
     return [
         number
-        for number, paragraph in enumerate(paragraphs(raw))
+        for number, paragraph in enumerate(_paragraphs(raw))
         if re.search(pattern, paragraph, flags=re.IGNORECASE)
     ]
 
 
-def matches(pattern: str, raw: bool = False) -> int:
+def _matches(pattern: str, raw: bool = False) -> int:
     """Return how many times the pattern matches in the cleaned article (or the raw file), any case.
 
-    >>> matches("cooperat", raw=True) > matches("cooperat")
+    >>> _matches("cooperat", raw=True) > _matches("cooperat")
     True
     """
     text = load_raw_article() if raw else load_article()
     return len(re.findall(pattern, text, flags=re.IGNORECASE))
 
 
-def lens_paragraph_counts() -> dict[str, int]:
+def _lens_paragraph_counts() -> dict[str, int]:
     """Return, for each of the four lenses, the number of paragraphs its pattern finds.
 
-    >>> sorted(lens_paragraph_counts()) == sorted(lexicon())
+    >>> sorted(_lens_paragraph_counts()) == sorted(_lexicon())
     True
     """
-    return {lens: len(paragraphs_with(pattern)) for lens, pattern in lexicon().items()}
+    return {lens: len(_paragraphs_with(pattern)) for lens, pattern in _lexicon().items()}
 
 
-def lens_match_counts() -> dict[str, int]:
+def _lens_match_counts() -> dict[str, int]:
     """Return, for each of the four lenses, the number of matches of its pattern in the article.
 
-    >>> all(n >= 1 for n in lens_match_counts().values())
+    >>> all(n >= 1 for n in _lens_match_counts().values())
     True
     """
-    return {lens: matches(pattern) for lens, pattern in lexicon().items()}
+    return {lens: _matches(pattern) for lens, pattern in _lexicon().items()}
 
 
-def fewest(counts: dict[str, int]) -> str:
+def _fewest(counts: dict[str, int]) -> str:
     """Return the key with the smallest value (the first one if several share it).
 
-    >>> fewest({"a": 3, "b": 1, "c": 1})
+    >>> _fewest({"a": 3, "b": 1, "c": 1})
     'b'
     """
     return min(counts, key=counts.__getitem__)
 
 
-def both(first: str, second: str) -> list[int]:
+def _both(first: str, second: str) -> list[int]:
     """Return the numbers of the paragraphs in which both lenses' patterns occur.
 
-    >>> both("digital economy", "digital economy") == paragraphs_with(lexicon()["digital economy"])
+    >>> _both("digital economy", "digital economy") == _paragraphs_with(_lexicon()["digital economy"])
     True
     """
-    patterns = lexicon()
-    second_paragraphs = set(paragraphs_with(patterns[second]))
-    return [n for n in paragraphs_with(patterns[first]) if n in second_paragraphs]
+    patterns = _lexicon()
+    second_paragraphs = set(_paragraphs_with(patterns[second]))
+    return [n for n in _paragraphs_with(patterns[first]) if n in second_paragraphs]
 
 
-def fewest_rows() -> set[str]:
+def _fewest_rows() -> set[str]:
     """Return the lenses (of the four) that have the fewest rows in the themes table.
 
-    >>> fewest_rows() <= set(lexicon())
+    >>> _fewest_rows() <= set(_lexicon())
     True
     """
     themes = load_themes()
-    rows = themes.loc[themes["lens"] != OTHER, "lens"].value_counts()
+    rows = themes.loc[themes["lens"] != _OTHER, "lens"].value_counts()
     return set(rows.index[rows == rows.min()])
 
 
-COOPERATION = "digital cooperation"
-CYBERSECURITY = "cybersecurity governance"
-DIVIDE = "digital divide"
+_COOPERATION = "digital cooperation"
+_CYBERSECURITY = "cybersecurity governance"
+_DIVIDE = "digital divide"
+
+
+# Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
+_KEEP_PARAGRAPHS = Keep(
+    "paragraphs",
+    lambda value: list(value) == _paragraphs(),
+    "the cell with `paragraphs = helpers.split_paragraphs(article)` near the top of the notebook",
+)
+_KEEP_LEXICON = Keep(
+    "lexicon",
+    lambda value: dict(value) == _lexicon(),
+    "the cell with `lexicon = {lens: lens_pattern(lens) for lens in lenses}`",
+)
+_KEEP_TAGS = Keep(
+    "tags",
+    lambda value: len(value) == len(_paragraphs()) and list(value.columns) == list(_lexicon()),
+    "the cell with `tags = pd.DataFrame(...)`",
+)
+
+def _other_columns(answer: object, code: CheckedCode | None) -> str | None:
+    """Return a message if the cell that runs the check names a lens the task does not ask about."""
+    if code is None:
+        return None
+    named = {text for text in text_constants(code.cell) if text in _lexicon()}
+    others = sorted(named - {_COOPERATION, _CYBERSECURITY})
+    if not others:
+        return None
+    return (
+        f"Your code uses the column \"{others[0]}\". The task asks about the paragraphs where "
+        f"\"{_COOPERATION}\" and \"{_CYBERSECURITY}\" are both mentioned: combine those two columns "
+        "of `tags`. (With another pair, the count can happen to be the same, but it answers another question.)"
+    )
+
 
 # ---------------------------------------------------------------------------------------------
 # Exercise 1: paragraphs, not mentions
 # ---------------------------------------------------------------------------------------------
 
-q1 = Exercise(
+q1 = TaskExercise(
     1,
     "Count the paragraphs that mention cooperation",
-    expected=lambda: len(paragraphs_with("cooperat")),
+    keeps=[_KEEP_PARAGRAPHS],
+    slips=[pattern_without_r()],
+    expected=lambda: len(_paragraphs_with("cooperat")),
     kind="number",
     answer_type="a whole number (how many paragraphs, 0 to 12, mention the pattern)",
     hints=[
@@ -152,7 +196,7 @@ q1 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a in (matches("cooperat"), len(paragraphs_with("cooperat", raw=True))),
+            lambda a: a in (_matches("cooperat"), len(_paragraphs_with("cooperat", raw=True))),
             "That looks like a count of mentions, not of paragraphs: re.findall over the whole "
             "article counts every mention, so a paragraph that mentions cooperation twice is counted "
             "twice. (Searching the raw file overcounts too: its headline appears three times.) Ask "
@@ -160,19 +204,19 @@ q1 = Exercise(
             example=7,
         ),
         Mistake(
-            lambda a: a == matches("cooperat", raw=True),
+            lambda a: a == _matches("cooperat", raw=True),
             "That counts every mention in the raw file, where the headline appears three times. "
             "Use the cleaned paragraphs in `paragraphs`, and count paragraphs rather than mentions.",
             example=9,
         ),
         Mistake(
-            lambda a: a == len([n for n in paragraphs_with("cooperat") if n != 0]),
+            lambda a: a == len([n for n in _paragraphs_with("cooperat") if n != 0]),
             "Almost: paragraph 0, the headline, is a paragraph too, and it mentions cooperation. "
             "Count all the paragraphs in `paragraphs`, from 0 to 12.",
             example=4,
         ),
         Mistake(
-            lambda a: a == len(paragraphs_with(lexicon()[COOPERATION])),
+            lambda a: a == len(_paragraphs_with(_lexicon()[_COOPERATION])),
             "That is the number for the whole lexicon of the lens, with all its patterns. "
             'This exercise asks only about the pattern "cooperat".',
             example=8,
@@ -184,11 +228,14 @@ q1 = Exercise(
 # Exercise 2: paragraph numbers start at 0 (the headline)
 # ---------------------------------------------------------------------------------------------
 
-q2 = Exercise(
+q2 = TaskExercise(
     2,
     "List the paragraphs tagged with the digital divide",
-    expected=lambda: paragraphs_with(lexicon()[DIVIDE]),
-    kind="set",
+    keeps=[_KEEP_PARAGRAPHS, _KEEP_LEXICON],
+    slips=[pattern_without_r()],
+    expected=lambda: _paragraphs_with(_lexicon()[_DIVIDE]),
+    # "bag": each paragraph once, so a number given twice is not right.
+    kind="bag",
     answer_type="a list of whole numbers (paragraph numbers, 0 = headline)",
     hints=[
         'The pattern is `lexicon["digital divide"]`: the lens\'s keywords joined with | ("or").',
@@ -208,19 +255,26 @@ q2 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == frozenset(n + 1 for n in paragraphs_with(lexicon()[DIVIDE])),
+            lambda a: len(a) > len(set(a)) and set(a) == set(_paragraphs_with(_lexicon()[_DIVIDE])),
+            "A paragraph number appears more than once in your list. Each paragraph counts once, however "
+            "many of the lens's keywords it contains: ask each paragraph once with `re.search` (it answers "
+            "yes or no) and keep its number once.",
+            example=[3, 6, 6],
+        ),
+        Mistake(
+            lambda a: sorted(a) == [n + 1 for n in _paragraphs_with(_lexicon()[_DIVIDE])],
             "Each of your numbers is one too high: paragraph 0 is the headline. "
             "enumerate(paragraphs) starts counting at 0, so use its numbers as they are.",
             example=[4, 7],
         ),
         Mistake(
-            lambda a: a == frozenset(paragraphs_with(lexicon()[DIVIDE], raw=True)),
+            lambda a: sorted(a) == _paragraphs_with(_lexicon()[_DIVIDE], raw=True),
             "These are positions in the raw file, where the headline appears three times. "
             "Use the cleaned `paragraphs`, in which paragraph 0 is the headline (once).",
             example=[5, 8],
         ),
         Mistake(
-            lambda a: a == frozenset(paragraphs_with("digital divide")) or a == frozenset(paragraphs_with("divide")),
+            lambda a: sorted(a) in (_paragraphs_with("digital divide"), _paragraphs_with("divide")),
             'You searched only for the words "digital divide" (or "divide"). The lens has more '
             'keywords: use the whole pattern `lexicon["digital divide"]`.',
             example=[6],
@@ -232,7 +286,7 @@ q2 = Exercise(
             example=["The Wuzhen Summit generated heated debates on topics like digital cooperation ..."],
         ),
         Mistake(
-            lambda a: a == frozenset({True, False}),
+            lambda a: len(a) > 0 and all(type(item) is bool for item in a),
             "Your answer holds True and False values, one per paragraph, not paragraph numbers. "
             "Keep the number of each paragraph whose value is True: `enumerate(paragraphs)` gives "
             "the numbers, or `tags.index[...]` picks them from the index of `tags`.",
@@ -245,10 +299,11 @@ q2 = Exercise(
 # Exercise 3: the lens in the fewest paragraphs
 # ---------------------------------------------------------------------------------------------
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Find the theme mentioned in the fewest paragraphs",
-    expected=lambda: fewest(lens_paragraph_counts()),
+    keeps=[_KEEP_TAGS],
+    expected=lambda: _fewest(_lens_paragraph_counts()),
     kind="text",
     answer_type="a piece of text: the name of one lens, exactly as in the columns of tags",
     hints=[
@@ -267,30 +322,36 @@ q3 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == fewest(lens_match_counts()) and a != fewest(lens_paragraph_counts()),
+            lambda a: a == _fewest(_lens_match_counts()) and a != _fewest(_lens_paragraph_counts()),
             "That lens has the fewest matches (mentions) in the article, but the question counts "
             "paragraphs: one paragraph with many matches still counts once. Sum the True values "
             "of each column of `tags`.",
             example="cybersecurity governance",
         ),
         Mistake(
-            lambda a: a in fewest_rows() and a != fewest(lens_paragraph_counts()),
+            lambda a: a in _fewest_rows() and a != _fewest(_lens_paragraph_counts()),
             "That lens has the fewest rows in the themes table (tied with others), but rows count the "
             "phrases the table names, not the paragraphs that mention a lens. Sum the True values of "
             "each column of `tags` instead.",
             example="digital economy",
         ),
         Mistake(
-            lambda a: a == max(lens_paragraph_counts(), key=lens_paragraph_counts().__getitem__),
+            lambda a: a == max(_lens_paragraph_counts(), key=_lens_paragraph_counts().__getitem__),
             "That lens is mentioned in the most paragraphs. The question asks for the fewest: "
             "use `.idxmin()`, not `.idxmax()`.",
             example="digital cooperation",
         ),
         Mistake(
-            lambda a: a == OTHER,
-            '"other" is not one of the four themes: it collects topics the article ties to none of '
-            "them, and it is not a column of `tags`. Choose among the columns of `tags`.",
+            lambda a: a == _OTHER,
+            '"other" is not one of the four lenses: in the themes table it collects the phrases that we '
+            "tied to none of them, and it is not a column of `tags`. Choose among the columns of `tags`.",
             example="other",
+        ),
+        Mistake(
+            lambda a: near_miss_of_any(a, _lexicon()),
+            "That is not exactly one of the columns of `tags`: check the spelling, letter by letter, against "
+            "the column names, or take the name by code with `.idxmin()` so that it cannot be misspelled.",
+            example="digital devide",
         ),
     ],
 )
@@ -299,10 +360,13 @@ q3 = Exercise(
 # Exercise 4: two themes in the same paragraph
 # ---------------------------------------------------------------------------------------------
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "Count the paragraphs where cooperation and cybersecurity governance meet",
-    expected=lambda: len(both(COOPERATION, CYBERSECURITY)),
+    keeps=[_KEEP_TAGS],
+    rules=[_other_columns],
+    slips=[_other_columns],
+    expected=lambda: len(_both(_COOPERATION, _CYBERSECURITY)),
     kind="number",
     answer_type="a whole number (how many paragraphs mention both lenses)",
     hints=[
@@ -319,19 +383,20 @@ q4 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a in (len(paragraphs_with(lexicon()[COOPERATION])), len(paragraphs_with(lexicon()[CYBERSECURITY]))),
+            lambda a: a in (len(_paragraphs_with(_lexicon()[_COOPERATION])), len(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That is the number of paragraphs for one of the two lenses on its own. The question "
-            "asks for the paragraphs that mention both: combine the two columns with `&`.",
+            "asks for the paragraphs that mention both: combine the two columns with `&`, then add up. "
+            "(Python's `and` between two counts gives one of them, not a combination.)",
             example=8,
         ),
         Mistake(
-            lambda a: a == len(set(paragraphs_with(lexicon()[COOPERATION])) | set(paragraphs_with(lexicon()[CYBERSECURITY]))),
+            lambda a: a == len(set(_paragraphs_with(_lexicon()[_COOPERATION])) | set(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That counts the paragraphs that mention either lens (one or the other or both): that "
             "is `|`, which means or. The question asks for both at once: `&`, which means and.",
             example=9,
         ),
         Mistake(
-            lambda a: a == len(both(COOPERATION, DIVIDE)),
+            lambda a: a == len(_both(_COOPERATION, _DIVIDE)),
             "That is the pair of the example above: digital cooperation and the digital divide. This "
             'exercise asks about digital cooperation and "cybersecurity governance": change the second column.',
             example=1,
@@ -343,10 +408,11 @@ q4 = Exercise(
 # Exercise 5: a short pattern matches inside longer words
 # ---------------------------------------------------------------------------------------------
 
-q5 = Exercise(
+q5 = TaskExercise(
     5,
     'Count the "security" matches inside "cybersecurity"',
-    expected=lambda: matches("security") - matches(r"\bsecurity\b"),
+    slips=[pattern_without_r()],
+    expected=lambda: _matches("security") - _matches(r"\bsecurity\b"),
     kind="number",
     answer_type="a whole number (how many matches of the pattern are part of a longer word)",
     hints=[
@@ -371,25 +437,27 @@ q5 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == matches("security"),
+            lambda a: a == _matches("security"),
             'That is every match of "security", the ones inside "cybersecurity" and the word on '
-            "its own together. The question asks only for the matches inside the longer word.",
+            "its own together. The question asks only for the matches inside the longer word. (If you did "
+            "subtract the matches of the word on its own, that count was 0: a pattern with `\\b` needs an `r` "
+            "before its quotation marks.)",
             example=5,
         ),
         Mistake(
-            lambda a: a == matches(r"\bsecurity\b"),
+            lambda a: a == _matches(r"\bsecurity\b"),
             'That is how often "security" stands as a word of its own. The question asks for the '
             'other matches: the ones that are part of "cybersecurity".',
             example=3,
         ),
         Mistake(
-            lambda a: a == -(matches("security") - matches(r"\bsecurity\b")) and a < 0,
+            lambda a: a == -(_matches("security") - _matches(r"\bsecurity\b")) and a < 0,
             "Your answer is below zero, and a count cannot be. You subtracted the other way round: "
             "take all the matches minus the matches of the word on its own.",
             example=-2,
         ),
         Mistake(
-            lambda a: a == matches("security", raw=True),
+            lambda a: a == _matches("security", raw=True),
             "That counts the raw file, where the headline appears three times. Use `article`, the "
             "cleaned text, and count only the matches inside the longer word.",
             example=7,
@@ -399,3 +467,8 @@ q5 = Exercise(
 
 EXERCISES = ExerciseSet("04-the-themes", [q1, q2, q3, q4, q5])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

@@ -8,42 +8,27 @@ by us for exercises 3 and 4: they are test claims, not facts about the summit.
 from __future__ import annotations
 
 import re
+import types
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.exercises._support import Keep, TaskExercise, exact, module_dir, pattern_without_r
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
 from helpers.text import split_paragraphs, split_sentences
 
-__all__ = [
-    "EXERCISES",
-    "TEST_CLAIMS",
-    "WORDINGS",
-    "honest_participants_wording",
-    "lower_bound_sentence_count",
-    "CLAIM_PARTICIPANTS",
-    "participants_evidence",
-    "expo_paragraph",
-    "progress",
-    "supported_test_claims",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "q5",
-]
 
 #: Exercise 3's test claims, written by us: some faithful, some distorted, one unsupported.
 #: They are practice material, NOT facts about the summit.
-TEST_CLAIMS: dict[str, str] = {
+TEST_CLAIMS: types.MappingProxyType[str, str] = types.MappingProxyType({
     "A": "Exactly 2,100 people took part.",
     "B": "Seven projects won special awards.",
     "C": "Wang Gang said the expo attracted 415 enterprises.",
     "D": "Participants came from 120 countries.",
     "E": "Ren Xianliang was quoted directly.",
     "F": "The summit agreed to create a global cybersecurity treaty.",
-}
+})
 
 #: Exercise 1's claim, as the notebook states it (written by us).
-CLAIM_PARTICIPANTS = "The summit attracted over 2,100 participants."
+_CLAIM_PARTICIPANTS = "The summit attracted over 2,100 participants."
 
 #: Exercise 4's four ways of writing the participants figure (written by us; only one is honest).
 WORDINGS: tuple[str, ...] = (
@@ -125,30 +110,30 @@ def _words(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def participants_evidence() -> str:
+def _participants_evidence() -> str:
     """Return the sentence of the cleaned article that states the number of participants.
 
-    >>> "participants" in participants_evidence()
+    >>> "participants" in _participants_evidence()
     True
     """
     return _only_sentence_with("2,100")[1]
 
 
-def expo_paragraph() -> int:
+def _expo_paragraph() -> int:
     """Return the number of the paragraph that gives the expo's number of enterprises.
 
-    >>> 1 <= expo_paragraph() <= 12
+    >>> 1 <= _expo_paragraph() <= 12
     True
     """
     return _only_sentence_with("415 enterprises")[0]
 
 
-def supported_test_claims() -> set[str]:
+def _supported_test_claims() -> set[str]:
     """Return the ids of the TEST_CLAIMS that the article supports as written.
 
     Each verdict is worked out from the data, with the reason next to it.
 
-    >>> "F" in supported_test_claims()
+    >>> "F" in _supported_test_claims()
     False
     """
     figures = load_figures()
@@ -175,10 +160,10 @@ def supported_test_claims() -> set[str]:
     return {claim_id for claim_id, supported in verdicts.items() if bool(supported)}
 
 
-def honest_participants_wording() -> str:
+def _honest_participants_wording() -> str:
     """Return the participants figure as the article words it: qualifier, number, what is counted.
 
-    >>> honest_participants_wording() in WORDINGS
+    >>> _honest_participants_wording() in WORDINGS
     True
     """
     figures = load_figures()
@@ -186,10 +171,10 @@ def honest_participants_wording() -> str:
     return f"{row['qualifier']} {row['as_written']} {row['counted']}"
 
 
-def lower_bound_sentence_count() -> int:
+def _lower_bound_sentence_count() -> int:
     """Return how many sentences of the article state at least one lower-bound figure.
 
-    >>> lower_bound_sentence_count() <= len(load_figures())
+    >>> _lower_bound_sentence_count() <= len(load_figures())
     True
     """
     figures = load_figures()
@@ -199,7 +184,7 @@ def lower_bound_sentence_count() -> int:
 def _sentences_matching(pattern: str) -> int:
     """Return how many sentences of the article contain the regular expression (case counts).
 
-    >>> _sentences_matching(r"\\d") >= lower_bound_sentence_count()
+    >>> _sentences_matching(r"\\d") >= _lower_bound_sentence_count()
     True
     """
     return sum(1 for _, sentence in _article_sentences() if re.search(pattern, sentence))
@@ -212,6 +197,15 @@ def _paragraph_of(text: str) -> int:
     True
     """
     return _only_sentence_with(text)[0]
+
+
+def _claim_ids() -> frozenset[str]:
+    """Return the ids of the test claims, normalised as a check reads them.
+
+    >>> sorted(_claim_ids())[:2]
+    ['a', 'b']
+    """
+    return frozenset(claim_id.casefold() for claim_id in TEST_CLAIMS)
 
 
 def _row_index_of(text: str) -> int:
@@ -234,7 +228,7 @@ def _same_words_as_evidence(answer: str) -> bool:
     >>> _same_words_as_evidence(_PARTICIPANTS_SENTENCE_NO_FULL_STOP)
     True
     """
-    return _words(answer) == _words(participants_evidence())
+    return _words(answer) == _words(_participants_evidence())
 
 
 def _part_of_evidence(answer: str) -> bool:
@@ -243,18 +237,32 @@ def _part_of_evidence(answer: str) -> bool:
     >>> _part_of_evidence("over 2,100 participants"), _part_of_evidence("2,100 people")
     (True, False)
     """
-    part, whole = _words(answer), _words(participants_evidence())
+    part, whole = _words(answer), _words(_participants_evidence())
     return part != "" and part != whole and f" {part} " in f" {whole} "
 
+
+# Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
+_KEEP_SENTENCES = Keep(
+    "sentences",
+    lambda value: len(value) == len(_article_sentences()) and "sentence" in value.columns,
+    "the cell with `sentences = pd.DataFrame(rows)` near the top of the notebook",
+)
+_KEEP_FIGURES = Keep(
+    "figures",
+    lambda value: len(value) == len(load_figures()),
+    "the cell with `figures = helpers.load_figures()`",
+)
 
 # ---------------------------------------------------------------------------------------------
 # The exercises
 # ---------------------------------------------------------------------------------------------
 
-q1 = Exercise(
+q1 = TaskExercise(
     1,
     "Find the evidence for the participants",
-    expected=participants_evidence,
+    keeps=[_KEEP_SENTENCES],
+    rules=[exact(_participants_evidence, "the article's sentence")],
+    expected=_participants_evidence,
     kind="text",
     answer_type="the whole sentence, as text (str)",
     hints=[
@@ -262,15 +270,15 @@ q1 = Exercise(
         "Which word or number of the claim is rare enough to find just one sentence?",
         "Search for the number of participants, written exactly as the article writes it "
         "(with its comma, and in quotation marks: a keyword is text).",
-        'When one row is left in `found`, `found["sentence"].item()` takes the sentence out of the '
-        "table as text. Read it: is it about participants?",
+        "When `find_support([...])` leaves one row, add `[\"sentence\"].item()` right after it: that takes "
+        "the sentence out of the table as text. Read it: is it about participants?",
     ],
     solution='found = find_support(["2,100"])\nevidence_participants = found["sentence"].item()',
     explanation=(
         "Only one sentence gives the number of participants: the long sentence of paragraph 5, which "
         "also gives the countries and the theme. The sentence of paragraph 3 also says “more than 120 "
-        "countries and regions”, but it is about specialists who reached an agreement, not about "
-        "participants. The evidence is taken from the table by code, never typed, so every comma and "
+        "countries and regions”, but it is about specialists who reached an agreement and does not "
+        "mention participants. The evidence is taken from the table by code, never typed, so every comma and "
         "curly quotation mark stays the article's."
     ),
     mistakes=[
@@ -293,10 +301,10 @@ q1 = Exercise(
             example=_CONCEPTS_SENTENCE,
         ),
         Mistake(
-            lambda a: _words(a) == _words(CLAIM_PARTICIPANTS),
+            lambda a: _words(a) == _words(_CLAIM_PARTICIPANTS),
             "That is our claim, in our words. The evidence is the article's own sentence that "
             "supports it: search the sentences with `find_support([...])` and take that sentence.",
-            example=CLAIM_PARTICIPANTS,
+            example=_CLAIM_PARTICIPANTS,
         ),
         Mistake(
             _same_words_as_evidence,
@@ -307,23 +315,25 @@ q1 = Exercise(
         Mistake(
             _part_of_evidence,
             "That is part of the sentence, not all of it. Evidence is the whole sentence, word for "
-            'word, from its first word to its full stop: take it with `found["sentence"].item()`.',
+            "word, from its first word to its full stop: take it from the table that `find_support([...])` "
+            'gives, with `["sentence"].item()`.',
             example="over 2,100 participants",
         ),
     ],
 )
 
-q2 = Exercise(
+q2 = TaskExercise(
     2,
     "Give the paragraph of the expo's figure",
-    expected=expo_paragraph,
+    keeps=[_KEEP_SENTENCES],
+    expected=_expo_paragraph,
     kind="number",
     answer_type="a whole number (the paragraph number)",
     hints=[
         "Search the sentences for the expo's number of enterprises with `find_support([...])`.",
         "The row you find has a `paragraph` column: that holds the number asked for. The number at "
         "the far left of the table is the row's index, not its paragraph.",
-        '`found["paragraph"].item()` takes the single number out of the table.',
+        'Add `["paragraph"].item()` right after `find_support([...])` to take the single number out of the table.',
     ],
     solution='found = find_support(["415"])\nexpo_paragraph = found["paragraph"].item()',
     explanation=(
@@ -346,7 +356,7 @@ q2 = Exercise(
             example=12,
         ),
         Mistake(
-            lambda a: a in (_row_index_of("415 enterprises"), expo_paragraph() + 2, expo_paragraph() + 3),
+            lambda a: a in (_row_index_of("415 enterprises"), _expo_paragraph() + 2, _expo_paragraph() + 3),
             "That is not a paragraph number of the cleaned article (the headline is 0, the body "
             "paragraphs follow). It may be a row's index in `sentences` (the number at the far left) "
             "or a block count in the raw file, where the headline appears three times. Read the "
@@ -361,10 +371,11 @@ q2 = Exercise(
     ],
 )
 
-q3 = Exercise(
+q3 = TaskExercise(
     3,
     "Pick the test claims the article supports",
-    expected=supported_test_claims,
+    keeps=[_KEEP_SENTENCES, _KEEP_FIGURES],
+    expected=_supported_test_claims,
     kind="set",
     answer_type='a set (or list) of claim ids, such as {"A", "B"}',
     hints=[
@@ -391,6 +402,24 @@ q3 = Exercise(
             "Your answer holds more than single letters: perhaps the claims' texts. Give only the "
             'ids of the claims, the letters before the colons, for example {"A", "B"}.',
             example=["Seven projects won special awards."],
+        ),
+        Mistake(
+            lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
+            "Your answer holds numbers, but the claims' ids are letters: the letter printed before each "
+            'claim\'s colon. Give a set of those letters, for example {"A", "B"}.',
+            example=[2, 3, 5],
+        ),
+        Mistake(
+            lambda a: len(a) == 0,
+            "Your set is empty. Take the claims one at a time and keep the id of each claim that the "
+            "article supports as written.",
+            example=[],
+        ),
+        Mistake(
+            lambda a: any(isinstance(item, str) and item not in _claim_ids() for item in a),
+            "Some of your letters are not ids of the test claims: use only the letters printed before the "
+            "claims' colons.",
+            example={"B", "C", "E", "G"},
         ),
         Mistake(
             lambda a: "a" in a,
@@ -431,10 +460,11 @@ q3 = Exercise(
     ],
 )
 
-q4 = Exercise(
+q4 = TaskExercise(
     4,
     "Choose the honest wording",
-    expected=honest_participants_wording,
+    keeps=[_KEEP_SENTENCES],
+    expected=_honest_participants_wording,
     kind="text",
     answer_type="one of the four wordings, as text (str)",
     hints=[
@@ -486,10 +516,12 @@ q4 = Exercise(
     ],
 )
 
-q5 = Exercise(
+q5 = TaskExercise(
     5,
     "Count the sentences that carry a lower bound",
-    expected=lower_bound_sentence_count,
+    keeps=[_KEEP_SENTENCES],
+    slips=[pattern_without_r()],
+    expected=_lower_bound_sentence_count,
     kind="number",
     answer_type="a whole number (how many sentences)",
     hints=[
@@ -514,14 +546,14 @@ q5 = Exercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a == _sentences_matching(r"over|more than") and a != lower_bound_sentence_count(),
+            lambda a: a == _sentences_matching(r"over|more than") and a != _lower_bound_sentence_count(),
             "Your count includes sentences where the letters “over” are only part of a longer word "
             "(as in “covering”). Make the search start at a word boundary, and ask for a number after "
             "the qualifier.",
             example=6,
         ),
         Mistake(
-            lambda a: a != lower_bound_sentence_count()
+            lambda a: a != _lower_bound_sentence_count()
             and a
             in (
                 int((load_figures()["bound"] == "lower bound").sum()),
@@ -552,8 +584,21 @@ q5 = Exercise(
             "ways, “over” and “more than”: in a pattern, `|` means or, so one search can find both.",
             example=3,
         ),
+        Mistake(
+            lambda a: a == 0,
+            "Your search found no sentence. If your pattern has `\\b` in it, write `r` right before its "
+            "quotation marks: without it, Python turns `\\b` into another character and the pattern "
+            "matches nothing.",
+            example=0,
+        ),
     ],
 )
 
 EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5])
 progress = EXERCISES.progress
+
+# What `ex.` offers in the notebook: the exercises, progress, and the practice material the notebook
+# prints (TEST_CLAIMS, WORDINGS); nothing that computes an answer.
+__all__ = ["EXERCISES", "TEST_CLAIMS", "WORDINGS", "progress", "q1", "q2", "q3", "q4", "q5"]
+__getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
+__dir__ = module_dir(__all__)

@@ -1,0 +1,399 @@
+"""Tools the exercise modules share: checks that hold a task's own words, near misses, plain names.
+
+The engine (helpers.checking) compares an answer's value with the reference. Some tasks ask for more
+than a value, and this module lets an exercise say so:
+
+- ``exact``: the task asks for a text word for word, so upper/lower case, quotation marks and spaces
+  count (the engine ignores them for every other text answer);
+- ``typed_by_hand``: the task asks Python to work the answer out, so a ``True`` typed by hand in the
+  cell that runs the check is not right;
+- ``keeps``: names of the notebook that later cells need (such as ``quotations``); an answer stored
+  under such a name breaks those cells, so the check says how to recover.
+
+It also gives the exercise modules a short ``dir()`` that lists only what the notebook uses.
+
+>>> edit_distance("AtributeError", "AttributeError")
+1
+>>> is_near_miss("ren xianling", "ren xianliang"), is_near_miss("wang gang", "ren xianliang")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import ast
+import linecache
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from types import FrameType
+from typing import Any
+
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, Feedback
+
+_LONGEST_CELL = 20_000  # characters; a longer cell is not parsed (a check stays fast)
+_LONGEST_NEAR_MISS = 80  # characters; longer texts are never near misses (bounded work)
+
+
+# ---------------------------------------------------------------------------------------------
+# Near misses
+# ---------------------------------------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Return the number of letters to add, drop or change to turn a into b (at most limit + 1).
+
+    >>> edit_distance("digital devide", "digital divide"), edit_distance("abc", "xyz", limit=1)
+    (1, 2)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return min(previous[-1], limit + 1)
+
+
+def is_near_miss(answer: str, target: str, most: int = 2) -> bool:
+    """Return True if answer is not target but differs from it by at most `most` letters (or only in marks).
+
+    Both are compared as a check hands text to a Mistake (single spaces, casefolded); spaces and
+    punctuation around and inside count as marks: "No Bound." is a near miss of "no bound".
+
+    >>> is_near_miss("no bound.", "no bound"), is_near_miss("no bound", "no bound"), is_near_miss("lower bound", "no bound")
+    (True, False, False)
+    """
+    if not isinstance(answer, str) or answer == target or len(answer) > _LONGEST_NEAR_MISS:
+        return False
+    if _letters(answer) == _letters(target):
+        return True
+    return edit_distance(answer, target, limit=most) <= most
+
+
+def near_miss_of_any(answer: str, targets: Iterable[str], most: int = 2) -> bool:
+    """Return True if answer is none of the targets but a near miss of one of them.
+
+    >>> near_miss_of_any("digital devide", ["digital divide", "digital economy"])
+    True
+    """
+    targets = list(targets)
+    return answer not in targets and any(is_near_miss(answer, target, most) for target in targets)
+
+
+def _letters(text: str) -> str:
+    """Return text casefolded with everything but letters and digits removed.
+
+    >>> _letters("'No Bound.'")
+    'nobound'
+    """
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+# ---------------------------------------------------------------------------------------------
+# Exact text: the task says word for word
+# ---------------------------------------------------------------------------------------------
+
+_STRAIGHTEN = str.maketrans({c: "'" for c in "‘’"} | {c: '"' for c in "“”"})
+
+
+def exact_text_problem(answer: Any, expected: str, what: str) -> str | None:
+    """Return what differs between a text answer and the exact expected text (None: they are the same).
+
+    Surrounding spaces and line breaks never count. `what` names the expected text in the message,
+    such as "the first line" or "the article's sentence".
+
+    >>> exact_text_problem("WUZHEN", "Wuzhen", "the name").startswith("Your text has the right words, but some upper")
+    True
+    >>> exact_text_problem(" Wuzhen\\n", "Wuzhen", "the name") is None
+    True
+    """
+    if not isinstance(answer, str):
+        return None
+    given, wanted = str.__str__(answer).strip(), expected.strip()
+    if given == wanted:
+        return None
+    if given.casefold() == wanted.casefold():
+        return (
+            f"Your text has the right words, but some upper- and lower-case letters differ from {what}. "
+            "The task asks for it exactly as written: take it by code, without changing it (no `.upper()`, "
+            "`.lower()` or `.title()`)."
+        )
+    if given.translate(_STRAIGHTEN) == wanted.translate(_STRAIGHTEN):
+        return (
+            f"Your text has straight quotation marks or apostrophes (\" or ') where {what} has curly ones "
+            "(“ ” or ’). The task asks for it word for word, every mark as written: take it from the "
+            "table by code instead of typing it."
+        )
+    if " ".join(given.split()) == " ".join(wanted.split()):
+        return (
+            f"Your text has the right words, but its spaces or line breaks differ from {what}. The task "
+            "asks for it exactly as written: take it by code instead of typing it."
+        )
+    return (
+        f"Your text is close to {what}, but not the same, character for character. The task asks for "
+        "it exactly as written: take it by code instead of typing it."
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The notebook cell that runs a check
+# ---------------------------------------------------------------------------------------------
+
+
+def _notebook_frame() -> FrameType | None:
+    """Return the frame of the notebook code that called the check, or None when not in a notebook.
+
+    A notebook (IPython) runs its cells with `__name__` set to "__main__"; frames of this package
+    (modules named helpers.…) are skipped.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        module = frame.f_globals.get("__name__")
+        if not (isinstance(module, str) and (module == "helpers" or module.startswith("helpers."))):
+            return frame if module == "__main__" else None
+        frame = frame.f_back
+    return None
+
+
+@dataclass
+class CheckedCode:
+    """What the calling cell shows about an answer: the expression that made it, and the namespace."""
+
+    expression: ast.expr | None  # the code that produced the answer, when the cell shows it
+    names: Mapping[str, Any]  # the notebook's variables
+    cell: ast.Module | None = None  # the whole cell that runs the check
+
+
+def checked_code() -> CheckedCode | None:
+    """Return the calling notebook cell's view of the answer, or None outside a notebook."""
+    frame = _notebook_frame()
+    if frame is None:
+        return None
+    expression = cell = None
+    try:
+        source = "".join(linecache.getlines(frame.f_code.co_filename))
+        if source and len(source) <= _LONGEST_CELL:
+            cell = ast.parse(source)
+            expression = _answer_expression(cell, frame.f_lineno)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        expression = cell = None
+    return CheckedCode(expression, frame.f_globals, cell)
+
+
+def _answer_expression(tree: ast.Module, line: int) -> ast.expr | None:
+    """Return the expression that made the answer given to `….check(answer)` on line, if the cell shows it.
+
+    >>> tree = ast.parse("x = True\\nex.q3.check(x)")
+    >>> ast.unparse(_answer_expression(tree, 2))
+    'True'
+    """
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("check", "evaluate")
+        and node.args
+        and node.lineno <= line <= (node.end_lineno or node.lineno)
+    ]
+    if len(calls) != 1:
+        return None
+    given = calls[0].args[0]
+    if not isinstance(given, ast.Name):
+        return given
+    made = None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and node.lineno < calls[0].lineno:
+            if any(isinstance(t, ast.Name) and t.id == given.id for t in node.targets):
+                if made is None or node.lineno > made.lineno:
+                    made = node
+    return made.value if made is not None else None
+
+
+def is_typed_value(expression: ast.expr | None) -> bool:
+    """Return True if the expression is a value typed by hand: True, False, a number or a text.
+
+    >>> is_typed_value(ast.parse("True", mode="eval").body), is_typed_value(ast.parse("'a' in b", mode="eval").body)
+    (True, False)
+    """
+    return isinstance(expression, ast.Constant) and expression.value is not Ellipsis
+
+
+def text_constants(expression: ast.AST | None) -> list[str]:
+    """Return the pieces of text written in the code (after Python read their escapes).
+
+    >>> text_constants(ast.parse('f("a", x, "b")'))
+    ['a', 'b']
+    """
+    if expression is None:
+        return []
+    return [node.value for node in ast.walk(expression) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Exercises that hold the task's own words
+# ---------------------------------------------------------------------------------------------
+
+#: A rule gets the student's answer as given and the calling cell (or None outside a notebook), and
+#: returns a message when the answer breaks the task's words, or None.
+Rule = Callable[[Any, "CheckedCode | None"], "str | None"]
+
+
+@dataclass(frozen=True)
+class Keep:
+    """A notebook variable that later cells need: how to tell it is intact, and how to make it again.
+
+    >>> keep = Keep("sentences", lambda v: len(v) == 16, "the cell under “Every sentence gets the number of its paragraph”")
+    >>> keep.name
+    'sentences'
+    """
+
+    name: str
+    intact: Callable[[Any], bool]
+    made_in: str  # where the notebook makes it, in words a student can find
+
+
+class TaskExercise(Exercise):
+    """An Exercise whose check also holds the task's own words (see the module docstring).
+
+    rules: checked, in order, on an answer whose value is right; the first message found makes it
+      "not yet right" (for example, the task says word for word, or says to let Python work it out).
+    slips: checked, in order, on an answer that is not right; the first message found replaces the
+      usual explanation (for example, a pattern written without its r prefix, seen in the cell).
+    keeps: notebook variables that later cells need; if one of them is no longer intact when the
+      check runs, the check says so and how to recover, whatever the answer.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        rules: Iterable[Rule] = (),
+        slips: Iterable[Rule] = (),
+        keeps: Iterable[Keep] = (),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._rules = tuple(rules)
+        self._slips = tuple(slips)
+        self._keeps = tuple(keeps)
+
+    def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
+        """Return the Feedback for answer, holding the task's own words too; never raises."""
+        feedback = super().evaluate(answer, namespace)
+        if feedback.status == NOT_ATTEMPTED or not (self._rules or self._slips or self._keeps):
+            return feedback
+        try:
+            code = checked_code()
+            message = self._broken_keep(code)
+            rules = self._rules if feedback.status == CORRECT else self._slips
+            if message is None:
+                message = next((m for m in (_apply(rule, answer, code) for rule in rules) if m), None)
+        except Exception:
+            message = None
+        if message is None:
+            return feedback
+        return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message)
+
+    def _broken_keep(self, code: CheckedCode | None) -> str | None:
+        if code is None:
+            return None
+        for keep in self._keeps:
+            if keep.name not in code.names:
+                continue
+            value = code.names[keep.name]
+            try:
+                intact = bool(keep.intact(value))
+            except Exception:
+                intact = False
+            if not intact:
+                return (
+                    f"Your code has replaced `{keep.name}`, a variable the notebook made and that later cells "
+                    f"still need. To recover, run again {keep.made_in}, which makes `{keep.name}` afresh; "
+                    "then run your cell again, storing each result under a new name of your own, "
+                    f"never `{keep.name}`."
+                )
+        return None
+
+
+def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> str | None:
+    try:
+        message = rule(answer, code)
+    except Exception:
+        return None
+    return message if isinstance(message, str) and message else None
+
+
+def exact(expected: Callable[[], str], what: str) -> Rule:
+    """Return a rule: the answer must be the expected text exactly (surrounding spaces aside).
+
+    >>> rule = exact(lambda: "Wuzhen", "the name")
+    >>> rule("Wuzhen", None) is None, rule("wuzhen", None) is not None
+    (True, True)
+    """
+
+    def rule(answer: Any, code: CheckedCode | None) -> str | None:
+        return exact_text_problem(answer, expected(), what)
+
+    return rule
+
+
+def computed(message: str) -> Rule:
+    """Return a rule: the answer must not be a value typed by hand in the cell that runs the check.
+
+    >>> rule = computed("Let Python work it out.")
+    >>> rule(True, CheckedCode(ast.parse("True", mode="eval").body, {}))
+    'Let Python work it out.'
+    >>> rule(True, None) is None
+    True
+    """
+
+    def rule(answer: Any, code: CheckedCode | None) -> str | None:
+        return message if code is not None and is_typed_value(code.expression) else None
+
+    return rule
+
+
+def pattern_without_r() -> Rule:
+    r"""Return a slip: a piece of text in the cell holds a backspace, so a `\b` lost its r prefix.
+
+    >>> slip = pattern_without_r()
+    >>> slip(5, CheckedCode(None, {}, ast.parse('n = len(re.findall("\\bsecurity", t))'))) is not None
+    True
+    >>> slip(5, CheckedCode(None, {}, ast.parse('n = len(re.findall(r"\\bsecurity", t))'))) is None
+    True
+    """
+
+    def slip(answer: Any, code: CheckedCode | None) -> str | None:
+        if code is None or not any("\x08" in text for text in text_constants(code.cell)):
+            return None
+        return (
+            "Your cell has a pattern with `\\b` written without an `r` before its quotation marks. Without "
+            "the `r`, Python turns `\\b` into another character (a backspace), so the pattern no longer marks "
+            "a word boundary and finds nothing. Write `r` right before the opening quotation mark, as in "
+            "`r\"\\bword\\b\"`, and run the cell again."
+        )
+
+    return slip
+
+
+# ---------------------------------------------------------------------------------------------
+# The module's surface: plain words for an unknown name, a short dir()
+# ---------------------------------------------------------------------------------------------
+
+
+def module_dir(public: Iterable[str]) -> Callable[[], list[str]]:
+    """Return a module-level __dir__ that lists only the public names (what tab completion offers).
+
+    >>> module_dir(["q2", "q1", "progress"])()
+    ['progress', 'q1', 'q2']
+    """
+    names = sorted(public)
+
+    def __dir__() -> list[str]:
+        return list(names)
+
+    return __dir__
