@@ -20,6 +20,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+from helpers import checking
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,11 +46,12 @@ def answer_key(notebook: str) -> str:
     """Return the Markdown answer key of one notebook."""
     parts = []
     for exercise in exercise_set(notebook):
+        key = checking.answer_key(exercise)
         lines = [f"#### Exercise {exercise.number}: {exercise.title}", "",
-                 f"**Answer**, {exercise.answer_type}: `{show(exercise.expected_answer())}`", "",
-                 "```python", exercise.solution_code, "```", ""]
-        if exercise.explanation:
-            lines += [f"**Why:** {exercise.explanation}", ""]
+                 f"**Answer**, {exercise.answer_type}: `{show(key.expected)}`", "",
+                 "```python", key.solution, "```", ""]
+        if key.explanation:
+            lines += [f"**Why:** {key.explanation}", ""]
         if exercise.mistakes:
             lines += ["**Mistakes the check recognises**, with what it tells the student:", ""]
             lines += [f"- `{show(m.example)}`: {m.message}" for m in exercise.mistakes]

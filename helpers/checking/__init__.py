@@ -26,10 +26,10 @@ Well done: your answer is right. To compare your code with a worked answer, run 
 >>> audit_exercise(q1)
 []
 
-How answers are compared depends on `kind`:
+How answers are compared depends on `kind` (one module each in helpers/checking/kinds/):
 
 - "number"    int, float, numpy and pandas numbers, 0-d arrays; within `tolerance`; never True/False
-- "text"      a str, ignoring upper/lower case, surrounding and repeated spaces, curly quotes
+- "text"      a str, ignoring upper/lower case, surrounding and repeated spaces, curly quotes (normalise_text)
 - "set"       a collection (list, tuple, set, Series, Index, array); order and repeats do not count
 - "bag"       like "set", but repeats count
 - "sequence"  a list, tuple, Series, Index or array; order matters
@@ -41,30 +41,50 @@ Items of collections are compared one by one with the same rules: numbers like "
 "text"; an item that is a tuple or a list (for example a (word, count) pair) is compared item by item.
 
 A Mistake's test receives the student's answer after it has been read for its kind:
-- "number": an int or a float;  "text": the text stripped, with single spaces, casefolded;
+- "number": an int or a float;  "text": normalise_text(answer) (casefolded, single spaces, straight quotes);
 - "set": a frozenset of items;  "bag" and "sequence": a tuple of items;  "mapping": a dict;
 - "boolean": a bool;  "custom": the answer exactly as given.
-Text items inside collections are normalised the same way, pairs become tuples.
+Text items inside collections are normalised the same way, pairs become tuples. To compare with
+your own text in a Mistake, normalise it the same way: `lambda a: a == normalise_text("Wang Gang")`.
+
+Besides the Mistakes an author writes, every check recognises the usual slips by itself: None
+(from print, a missing return, or an in-place method such as .sort()), a True/False Series where a
+count is asked, a near-miss spelling, a class given where its name as text is asked, and how many
+items of a collection are missing or should not be there (never which ones).
+
+Shared names: `Exercise(..., shared_names=["quotations"])` declares the notebook's tables that an
+answer must not replace; `SharedName("quotations", intact=..., made_in=...)` also notices a table a
+cell has changed. check() then says so, and how to get it back (see shared.py).
+
+Other interactions (predict then run, ...) subclass Exercise and override judge(): see PredictThenRun.
 
 Nothing here reads a file or imports pandas: numpy and pandas objects are recognised only when those
 libraries are already imported (an object cannot be a pandas Series if pandas was never imported).
 
-The engine, one concept per module:
-- feedback.py      the statuses, Feedback, and messages in plain text and Markdown
+The engine, one concept per module (they use each other's names without underscores; __all__
+below is what the rest of the project uses):
+- feedback.py      the statuses, Feedback, messages in plain text and Markdown, showing them anywhere
 - objects.py       what kind of object an answer is, described in plain words
 - values.py        single values read and normalised (text, numbers, items of collections)
-- answers.py       an answer read for its kind, or rejected with a tip about its type
-- compare.py       a read answer compared with the reference; what is wrong, said without the answer
-- exercise.py      Exercise, Mistake and strict mode
-- exercise_set.py  ExerciseSet: the exercises of one notebook, progress() and reset()
+- spelling.py      near misses, measured in a bounded time
+- kinds/           one module per answer kind, and the protocol they share (kinds/base.py)
+- exercise.py      Exercise, Mistake, answer_key
+- interactions.py  PredictThenRun and other Exercise subclasses
+- exercise_set.py  ExerciseSet: the exercises of one notebook, progress(), reset(), wrong names
+- shared.py        shared names that an answer must not replace
+- strict.py        strict mode (WUZHEN_STRICT) for the test suite, and its accepted values
 - audit.py         audit_exercise, run by the test suite on every exercise
 """
 
-from .answers import KINDS
 from .audit import audit_exercise
-from .exercise import Exercise, ExerciseCheckFailed, Mistake, strict_mode
+from .exercise import AnswerKey, Exercise, Mistake, Verdict, answer_key
 from .exercise_set import ExerciseSet
 from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, STATUSES, Feedback
+from .interactions import PredictThenRun
+from .kinds import KINDS
+from .shared import SharedName
+from .strict import ExerciseCheckFailed, StrictModeError, strict_mode
+from .values import normalise_text
 
 __all__ = [
     "CORRECT",
@@ -76,7 +96,14 @@ __all__ = [
     "Feedback",
     "Exercise",
     "ExerciseSet",
+    "PredictThenRun",
+    "SharedName",
+    "Verdict",
     "ExerciseCheckFailed",
+    "StrictModeError",
     "strict_mode",
     "audit_exercise",
+    "answer_key",
+    "AnswerKey",
+    "normalise_text",
 ]

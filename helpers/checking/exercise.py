@@ -1,62 +1,49 @@
-"""Exercise (check, hint, solution), Mistake and strict mode."""
+"""Exercise (check, hint, solution), Mistake, and answer_key for answer keys and the audit."""
 
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from .answers import _DEFAULT_ANSWER_TYPES, KINDS, _read_answer, _Rejected
-from .compare import _problems, _wrong_value_message
-from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Feedback, _authored, _Say, _say, _show
-from .objects import _category, _describe, _plain_truth
-from .values import _number_value, _TooLarge
-
-
-class ExerciseCheckFailed(AssertionError):
-    """Raised by check() in strict mode; the message is the feedback's plain text.
-
-    >>> issubclass(ExerciseCheckFailed, AssertionError)
-    True
-    """
+from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Feedback, Say, authored, join, say, show
+from .kinds import Kind, Read, Rejected, Rules, kind_named
+from .objects import category, describe, plain_truth
+from .shared import SharedName, shared_name_notes, shared_names_of
+from .strict import ExerciseCheckFailed, required_status
+from .values import TooLarge, number_value
 
 
-def strict_mode() -> str:
-    """Return "off", "correct" or "not-attempted", read from WUZHEN_STRICT at call time.
-
-    Unset, "" or "0" means "off"; "1" or "correct" means a check raises unless the answer is
-    correct; "not-attempted" means a check raises unless the answer is the untouched placeholder.
-    Any other value counts as "correct" (the safe side).
-
-    >>> strict_mode() in ("off", "correct", "not-attempted")
-    True
-    """
-    value = os.environ.get("WUZHEN_STRICT", "").strip().lower()
-    if value in ("", "0"):
-        return "off"
-    if value == "not-attempted":
-        return "not-attempted"
-    return "correct"
-
-
-# The status a check must give in each strict mode, or it raises ExerciseCheckFailed.
-_REQUIRED_STATUS = {"correct": CORRECT, "not-attempted": NOT_ATTEMPTED}
-
-
-class _Missing:
+class Missing:
     """The default of check(answer): tells "no argument" apart from every real answer."""
 
     def __repr__(self) -> str:
         return "<no answer given>"
 
 
-_MISSING: Any = _Missing()
+MISSING: Any = Missing()
 
 
-class _ReferenceProblem(Exception):
+class ReferenceProblem(Exception):
     """Raised when the exercise's own expected answer cannot be computed or read."""
+
+
+class Verdict(NamedTuple):
+    """What judging an answer gives: a status and the message that explains it."""
+
+    status: str
+    message: Say
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """An exercise's answer, worked solution and explanation: for answer keys, tests and the audit."""
+
+    expected: Any
+    solution: str
+    explanation: str
 
 
 @dataclass(frozen=True)
@@ -86,9 +73,31 @@ class Mistake:
     def matches(self, answer: Any) -> bool:
         """Return True only when test(answer) says True; an error inside the test means False."""
         try:
-            return _plain_truth(self.test(answer))
+            return plain_truth(self.test(answer))
         except Exception:
             return False
+
+
+def correct_verdict(name: str) -> Verdict:
+    """Return the verdict for a right answer (its words are stored in the solution notebooks: keep them)."""
+    return Verdict(CORRECT, say(
+        "Well done: your answer is right. To compare your code with a worked answer, run `ex.{name}.solution()`.",
+        name=name,
+    ))
+
+
+def next_step(name: str) -> Say:
+    """Return the sentence that ends the feedback for a wrong answer: what to do next."""
+    return say("Check each step of your code, then try again; `ex.{name}.hint()` gives a hint.", name=name)
+
+
+NONE_MESSAGE = say(
+    "Your answer is None: it holds no value. This often happens with `answer = print(x)` (print shows a "
+    "value but gives back None), with a function that has no `return`, or with a method that changes a "
+    "list in place, such as `.append()`, `.remove()` or `.sort()`: it gives back None, so "
+    "`answer = items.sort()` stores None. Call such a method on a line of its own, then use the list "
+    "itself; otherwise assign the value itself, for example `answer = x`."
+)
 
 
 class Exercise:
@@ -104,6 +113,8 @@ class Exercise:
     'not attempted'
     >>> q.evaluate(None).status
     'not yet right'
+
+    A new way of checking (predict then run, for example) is a subclass that overrides judge().
     """
 
     def __init__(
@@ -112,7 +123,7 @@ class Exercise:
         title: str,
         *,
         expected: Callable[[], Any],
-        kind: str,
+        kind: str | Kind,
         hints: Sequence[str],
         solution: str,
         explanation: str = "",
@@ -120,6 +131,7 @@ class Exercise:
         tolerance: float = 1e-9,
         compare: Callable[[Any, Any], bool] | None = None,
         answer_type: str = "",
+        shared_names: Sequence[str | SharedName] = (),
     ) -> None:
         if type(number) is not int or number < 1:
             raise ValueError(f"Exercise number must be a whole number 1, 2, ...; got {number!r}.")
@@ -127,8 +139,7 @@ class Exercise:
             raise ValueError("Exercise title must be a short non-empty text, such as 'Count the figures'.")
         if not callable(expected):
             raise TypeError("Exercise(expected=...) must be a function without arguments, such as `lambda: 12`.")
-        if kind not in KINDS:
-            raise ValueError(f"Exercise kind must be one of {', '.join(KINDS)}; got {kind!r}.")
+        answer_kind = kind_named(kind)
         if isinstance(hints, str):
             raise TypeError("Exercise(hints=...) must be a list of texts, not one text: hints=[\"...\"].")
         hints, mistakes = tuple(hints), tuple(mistakes)
@@ -140,23 +151,24 @@ class Exercise:
             raise TypeError("Exercise(mistakes=...) must be a list of Mistake(...) objects.")
         if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 <= tolerance < math.inf:
             raise ValueError(f"Exercise tolerance must be a number 0 or more; got {tolerance!r}.")
-        if (kind == "custom") != (compare is not None):
-            raise ValueError('Give compare=... exactly when kind="custom".')
-        if compare is not None and not callable(compare):
-            raise TypeError("Exercise(compare=...) must be a function compare(answer, expected) -> bool.")
+        rules = Rules(answer_type.strip() or answer_kind.answer_type, float(tolerance), compare)
+        answer_kind.check_rules(rules)
         self.number = number
         self.title = title.strip()
-        self.kind = kind
+        self.kind = answer_kind.name
+        self.answer_kind = answer_kind
+        self.rules = rules
         self.hints: tuple[str, ...] = hints
         self.mistakes: tuple[Mistake, ...] = mistakes
-        self.tolerance = float(tolerance)
-        self.answer_type = answer_type.strip() or _DEFAULT_ANSWER_TYPES[kind]
+        self.tolerance = rules.tolerance
+        self.answer_type = rules.answer_type
         self._expected = expected
-        self._expected_cache: Any = _MISSING
-        self._compare = compare
+        self._expected_cache: Any = MISSING
         self._solution = solution.strip("\n")
         self._explanation = explanation.strip()
+        self._shared = shared_names_of(shared_names)
         self._status = NOT_ATTEMPTED
+        self._solved = False
         self._hint_position = 0
 
     @property
@@ -165,23 +177,14 @@ class Exercise:
         return f"q{self.number}"
 
     @property
-    def solution_code(self) -> str:
-        """Return the worked solution's code, as solution() shows it (for answer keys and tests)."""
-        return self._solution
-
-    @property
-    def explanation(self) -> str:
-        """Return the explanation that solution() shows under the code."""
-        return self._explanation
-
-    def expected_answer(self) -> Any:
-        """Return the reference answer, computed from the data (for answer keys and tests)."""
-        return self._expected()
-
-    @property
     def status(self) -> str:
         """Return the status of the last check(): "not attempted", "correct" or "not yet right"."""
         return self._status
+
+    @property
+    def solved(self) -> bool:
+        """Return True once a check() has found the answer correct (a later wrong try does not undo it)."""
+        return self._solved
 
     def __repr__(self) -> str:
         return (
@@ -192,39 +195,47 @@ class Exercise:
 
     # -- what the student calls ----------------------------------------------------------------
 
-    def evaluate(self, answer: Any) -> Feedback:
+    def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
         """Return the Feedback for answer; never raises, never prints, whatever answer is.
+
+        namespace: the notebook's variables (check() passes them), to notice a shared name
+        (see Exercise(shared_names=...)) that holds the answer or lost the notebook's data.
 
         >>> q = Exercise(1, "Count", expected=lambda: 9, kind="number", hints=["Count."], solution="answer = 9")
         >>> q.evaluate(9.0).status, q.evaluate("9").status, q.evaluate(True).status
         ('correct', 'not yet right', 'not yet right')
         """
         try:
-            return self._evaluate(answer)
-        except _ReferenceProblem:
-            say = _say(
+            verdict = self._verdict(answer)
+            notes = shared_name_notes(answer, namespace, self._shared) if answer is not Ellipsis else []
+            if notes:
+                first = [say("Your value itself is right.")] if verdict.status == CORRECT else [verdict.message]
+                verdict = Verdict(NOT_YET_RIGHT, join(*first, *notes))
+        except ReferenceProblem:
+            verdict = Verdict(NOT_YET_RIGHT, say(
                 "This exercise could not work out its own reference answer, so it cannot check "
                 "yours. This is not your fault: please tell your teacher."
-            )
-        except _TooLarge:
-            say = _say(
+            ))
+        except TooLarge:
+            verdict = Verdict(NOT_YET_RIGHT, say(
                 "Your answer holds too many items for this check to read. The question asks for "
                 "{atype}: check what your code collects.",
                 atype=self.answer_type,
-            )
+            ))
         except Exception:
-            say = _say(
+            verdict = Verdict(NOT_YET_RIGHT, say(
                 "The check could not read this answer, which is {given}. Expected {atype}.",
-                echo={"given": _describe(answer)},
+                echo={"given": describe(answer)},
                 atype=self.answer_type,
-            )
-        return self._feedback(NOT_YET_RIGHT, say)
+            ))
+        return Feedback(verdict.status, self.title, verdict.message.plain, self.number,
+                        markdown_message=verdict.message.markdown)
 
-    def check(self, answer: Any = _MISSING) -> None:
+    def check(self, answer: Any = MISSING, *more: Any, **options: Any) -> None:
         """Return None; show whether answer is right and remember the status for progress().
 
-        In strict mode (see strict_mode) raises ExerciseCheckFailed when the answer is not what
-        the mode requires (correct, or the untouched placeholder).
+        In strict mode (see helpers/checking/strict.py) raises ExerciseCheckFailed when the
+        answer is not what the mode requires (correct, or the untouched placeholder).
 
         >>> q = Exercise(1, "Count", expected=lambda: 9, kind="number", hints=["Count."], solution="answer = 9")
         >>> q.check(9)
@@ -233,20 +244,32 @@ class Exercise:
         >>> q.status
         'correct'
         """
-        required = _REQUIRED_STATUS.get(strict_mode())
-        if answer is _MISSING:
-            note = _say(f"`check()` needs your answer: `ex.{self.name}.check(answer)`")
-            _show(note)
+        required = required_status()
+        if answer is MISSING or more or options:
+            if answer is MISSING and not more and not options:
+                note = say(f"`check()` needs your answer: `ex.{self.name}.check(answer)`")
+            else:
+                note = say(
+                    "`check()` takes one answer, your own, and nothing else: store it under one name, "
+                    "`answer = ...`, then run `ex.{name}.check(answer)`.",
+                    name=self.name,
+                )
+            show(note)
             if required is not None:
                 raise ExerciseCheckFailed(note.plain)
             return
-        feedback = self.evaluate(answer)
+        try:
+            namespace = sys._getframe(1).f_globals  # the notebook's variables, when called from a cell
+        except Exception:
+            namespace = None
+        feedback = self.evaluate(answer, namespace)
         self._status = feedback.status
-        _show(feedback)
+        self._solved = self._solved or feedback.status == CORRECT
+        show(feedback)
         if required is not None and feedback.status != required:
             raise ExerciseCheckFailed(str(feedback))
 
-    def hint(self, n: int | None = None) -> None:
+    def hint(self, n: Any = None, *more: Any, **options: Any) -> None:
         """Return None; show the next hint (or hint n); the last one points to solution().
 
         >>> q = Exercise(1, "Count", expected=lambda: 9, kind="number",
@@ -259,32 +282,28 @@ class Exercise:
         """
         total = len(self.hints)
         if total == 0:
-            _show(_say(f"Exercise {self.number} has no hints. `ex.{self.name}.solution()` shows a worked answer."))
+            show(say(f"Exercise {self.number} has no hints. `ex.{self.name}.solution()` shows a worked answer."))
             return
-        if n is None:
-            position = min(self._hint_position + 1, total)
-        else:
-            category = _category(n)
-            position = _number_value(n, category) if category in ("int", "np_int") else 0
-            if not 1 <= position <= total:
-                choices = (
-                    "one hint, so `hint(n)` needs n = 1"
-                    if total == 1
-                    else f"hints 1 to {total}, so `hint(n)` needs one of those numbers"
-                )
-                _show(_say(f"Exercise {self.number} has {choices}. `ex.{self.name}.hint()` shows the next hint."))
-                return
+        position = self._hint_position_for(n, more, options)
+        if position is None:
+            choices = (
+                "one hint, so `hint(n)` needs n = 1"
+                if total == 1
+                else f"hints 1 to {total}, so `hint(n)` needs one of those numbers"
+            )
+            show(say(f"Exercise {self.number} has {choices}. `ex.{self.name}.hint()` shows the next hint."))
+            return
         self._hint_position = position
         text = self.hints[position - 1]
         plain = f"Hint {position} of {total}: {text}"
         markdown = f"**Hint {position} of {total}:** {text}"
         if position == total:
-            ending = _say(f"That is the last hint. `ex.{self.name}.solution()` shows a worked answer.")
+            ending = say(f"That is the last hint. `ex.{self.name}.solution()` shows a worked answer.")
             plain += "\n" + ending.plain
             markdown += "\n\n" + ending.markdown
-        _show(_Say(plain, markdown))
+        show(Say(plain, markdown))
 
-    def solution(self) -> None:
+    def solution(self, *more: Any, **options: Any) -> None:
         """Return None; show the worked answer: the code as a code block, then the explanation.
 
         >>> Exercise(1, "Count", expected=lambda: 9, kind="number", hints=["Count."],
@@ -304,71 +323,95 @@ class Exercise:
         if self._explanation:
             plain += f"\n\n{self._explanation}"
             markdown += f"\n\n{self._explanation}"
-        _show(_Say(plain, markdown))
+        if more or options:
+            note = say(f"(`solution()` needs nothing inside its parentheses: `ex.{self.name}.solution()`.)")
+            plain, markdown = f"{plain}\n\n{note.plain}", f"{markdown}\n\n{note.markdown}"
+        show(Say(plain, markdown))
+
+    def reset(self) -> None:
+        """Return None; set this exercise back to "not attempted" and its hints back to the first."""
+        self._status = NOT_ATTEMPTED
+        self._solved = False
+        self._hint_position = 0
+
+    # -- the one place where an answer is judged: override it for a new kind of interaction --------
+
+    def judge(self, answer: Any, reference: Read) -> Verdict:
+        """Return the Verdict on answer (neither the placeholder nor None), given the reference read for the kind.
+
+        The default reads the answer for the exercise's kind, compares it with the reference,
+        then tries the exercise's Mistakes, then lets the kind explain what is wrong.
+        """
+        try:
+            read = self.answer_kind.read(answer, self.rules)
+        except Rejected as rejected:
+            return Verdict(NOT_YET_RIGHT, rejected.say)
+        problems = self.answer_kind.problems(read, reference, self.rules)
+        if not problems:
+            return correct_verdict(self.name)
+        for mistake in self.mistakes:
+            if mistake.matches(read.plain):
+                return Verdict(NOT_YET_RIGHT, authored(mistake.message))
+        return Verdict(NOT_YET_RIGHT, join(self.answer_kind.explain(read, reference, problems, self.rules),
+                                           next_step(self.name)))
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _reset(self) -> None:
-        self._status = NOT_ATTEMPTED
-        self._hint_position = 0
+    def _verdict(self, answer: Any) -> Verdict:
+        if answer is Ellipsis:
+            return Verdict(NOT_ATTEMPTED, say(
+                "You have not answered yet: replace `...` with your answer and run the cell "
+                "again. Stuck? `ex.{name}.hint()` gives a first hint.",
+                name=self.name,
+            ))
+        if answer is None:
+            return Verdict(NOT_YET_RIGHT, NONE_MESSAGE)
+        return self.judge(answer, self._reference())
 
-    def _feedback(self, status: str, say: _Say) -> Feedback:
-        return Feedback(status, self.title, say.plain, self.number, markdown_message=say.markdown)
-
-    def _read_reference(self) -> Any:
-        """Return the reference answer read for this exercise's kind, computed once and then remembered."""
-        if self._expected_cache is _MISSING:
+    def _raw_reference(self) -> Any:
+        """Return the reference answer as expected() gives it, computed once and then remembered."""
+        if self._expected_cache is MISSING:
             try:
                 self._expected_cache = self._expected()
             except Exception as error:
-                raise _ReferenceProblem from error
-        if self.kind == "custom":
-            return self._expected_cache
-        try:
-            return _read_answer(self._expected_cache, self.kind, self.answer_type)
-        except (_Rejected, _TooLarge) as error:
-            raise _ReferenceProblem from error
+                raise ReferenceProblem from error
+        return self._expected_cache
 
-    def _evaluate(self, answer: Any) -> Feedback:
-        if answer is Ellipsis:
-            return self._feedback(
-                NOT_ATTEMPTED,
-                _say(
-                    "You have not answered yet: replace `...` with your answer and run the cell "
-                    "again. Stuck? `ex.{name}.hint()` gives a first hint.",
-                    name=self.name,
-                ),
-            )
-        if answer is None:
-            return self._feedback(
-                NOT_YET_RIGHT,
-                _say(
-                    "Your answer is None: it holds no value. This often happens with "
-                    "`answer = print(x)` (print shows a value but gives back None) or with a function "
-                    "that has no `return`. Assign the value itself, for example `answer = x`.",
-                ),
-            )
-        reference = self._read_reference()
-        if self.kind == "custom":
-            read, plain, problems = None, answer, []
-            ok = _plain_truth(self._compare(answer, reference))  # type: ignore[misc]
-        else:
-            try:
-                read = _read_answer(answer, self.kind, self.answer_type)
-            except _Rejected as rejected:
-                return self._feedback(NOT_YET_RIGHT, rejected.say)
-            plain, problems = read.plain, _problems(read, reference, self.kind, self.tolerance)
-            ok = not problems
-        if ok:
-            return self._feedback(
-                CORRECT,
-                _say(
-                    "Well done: your answer is right. To compare your code with a worked answer, "
-                    "run `ex.{name}.solution()`.",
-                    name=self.name,
-                ),
-            )
-        for mistake in self.mistakes:
-            if mistake.matches(plain):
-                return self._feedback(NOT_YET_RIGHT, _authored(mistake.message))
-        return self._feedback(NOT_YET_RIGHT, _wrong_value_message(read, problems, self.kind, self.name))
+    def _reference(self) -> Read:
+        """Return the reference answer read for this exercise's kind."""
+        try:
+            return self.answer_kind.read_reference(self._raw_reference(), self.rules)
+        except (Rejected, TooLarge) as error:
+            raise ReferenceProblem from error
+
+    def _hint_position_for(self, n: Any, more: tuple, options: dict) -> int | None:
+        """Return the hint to show for hint(n), or None when n is not the number of a hint."""
+        total = len(self.hints)
+        if more or options:
+            return None
+        if n is None:
+            return min(self._hint_position + 1, total)
+        try:
+            found = category(n)
+            position = number_value(n, found) if found in ("int", "np_int") else 0
+        except Exception:
+            return None
+        return position if 1 <= position <= total else None
+
+
+def answer_key(exercise: Exercise) -> AnswerKey:
+    """Return the exercise's answer (computed now from the data), worked solution and explanation.
+
+    For answer keys (tools/build_guide.py), the audit and tests; an exercise itself shows its
+    answer only through solution().
+
+    >>> q = Exercise(1, "Count", expected=lambda: 9, kind="number", hints=["Count."], solution="answer = 9")
+    >>> answer_key(q)
+    AnswerKey(expected=9, solution='answer = 9', explanation='')
+    """
+    return AnswerKey(exercise._expected(), exercise._solution, exercise._explanation)
+
+
+def reference_of(exercise: Exercise) -> Read:
+    """Return the exercise's reference answer read for its kind (raises if it cannot be computed or read)."""
+    return exercise._reference()

@@ -14,9 +14,9 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-_ECHO_LENGTH = 40  # a student's text (or a type's name) is shown back at most this long
+ECHO_LENGTH = 40  # a student's text (or a type's name) is shown back at most this long
 
-_FUNCTION_TYPES = (
+FUNCTION_TYPES = (
     types.FunctionType,
     types.BuiltinFunctionType,
     types.MethodType,
@@ -25,10 +25,10 @@ _FUNCTION_TYPES = (
     types.MethodDescriptorType,
     functools.partial,
 )
-_DICT_VIEW_TYPES = (type({}.keys()), type({}.values()), type({}.items()))
+DICT_VIEW_TYPES = (type({}.keys()), type({}.values()), type({}.items()))
 
 # Built-in types and their category, tried in this order (bool, numpy and pandas are tried apart).
-_BUILTIN_CATEGORIES = (
+BUILTIN_CATEGORIES = (
     (int, "int"),
     (float, "float"),
     (complex, "complex"),
@@ -40,27 +40,28 @@ _BUILTIN_CATEGORIES = (
     (set, "set"),
     (dict, "dict"),
     (range, "range"),
-    (_DICT_VIEW_TYPES, "dict_view"),
+    (DICT_VIEW_TYPES, "dict_view"),
     (collections.deque, "deque"),
     (types.GeneratorType, "generator"),
-    (_FUNCTION_TYPES, "function"),
+    (FUNCTION_TYPES, "function"),
     (type, "class"),
+    (BaseException, "exception"),
     (types.ModuleType, "module"),
 )
 
-_NUMBER_CATEGORIES = ("int", "float", "np_int", "np_float", "number_other")
-_BOOL_CATEGORIES = ("bool", "np_bool")
-_SCALAR_CATEGORIES = (*_NUMBER_CATEGORIES, *_BOOL_CATEGORIES, "str", "none", "complex", "bytes", "pd_na")
+NUMBER_CATEGORIES = ("int", "float", "np_int", "np_float", "number_other")
+BOOL_CATEGORIES = ("bool", "np_bool")
+SCALAR_CATEGORIES = (*NUMBER_CATEGORIES, *BOOL_CATEGORIES, "str", "none", "complex", "bytes", "pd_na")
 
 
-def _to_list(x: Any) -> list[Any]:
+def to_list(x: Any) -> list[Any]:
     """Return the items of a pandas Series or Index or a numpy array as a list."""
     return x.tolist()
 
 
 # The collections whose items a check reads: category -> (how many items, the items). Each uses
 # the base type's own methods, so that a subclass cannot change what is read.
-_COLLECTIONS: dict[str, tuple[Callable[[Any], int], Callable[[Any], Any]]] = {
+COLLECTIONS: dict[str, tuple[Callable[[Any], int], Callable[[Any], Any]]] = {
     "list": (list.__len__, list.__iter__),
     "tuple": (tuple.__len__, tuple.__iter__),
     "set": (set.__len__, set.__iter__),
@@ -68,20 +69,20 @@ _COLLECTIONS: dict[str, tuple[Callable[[Any], int], Callable[[Any], Any]]] = {
     "deque": (collections.deque.__len__, collections.deque.__iter__),
     "range": (len, iter),
     "dict_view": (len, iter),
-    "series": (len, _to_list),
-    "index": (len, _to_list),
-    "pd_array": (len, _to_list),
-    "ndarray": (lambda x: int(x.size), _to_list),
+    "series": (len, to_list),
+    "index": (len, to_list),
+    "pd_array": (len, to_list),
+    "ndarray": (lambda x: int(x.size), to_list),
 }
-_UNORDERED_CATEGORIES = ("set", "frozenset")
-_COLLECTION_CATEGORIES = (*_COLLECTIONS, "dict")  # everything len(...) can count
+UNORDERED_CATEGORIES = ("set", "frozenset")
+COLLECTION_CATEGORIES = (*COLLECTIONS, "dict")  # everything len(...) can count
 
 
-def _category(x: Any) -> str:
+def category(x: Any) -> str:
     """Return a short name for the kind of object x is, decided from type(x) only.
 
-    >>> _category(3), _category(True), _category("a"), _category([1]), _category(len)
-    ('int', 'bool', 'str', 'list', 'function')
+    >>> category(3), category(True), category("a"), category([1]), category(len), category(KeyError)
+    ('int', 'bool', 'str', 'list', 'function', 'class')
     """
     if x is Ellipsis:
         return "ellipsis"
@@ -102,9 +103,12 @@ def _category(x: Any) -> str:
             if issubclass(kind, base):
                 return name
         return "np_other"
-    for base, name in _BUILTIN_CATEGORIES:
+    for base, name in BUILTIN_CATEGORIES:
         if issubclass(kind, base):
             return name
+    masked = sys.modules.get("numpy.ma")
+    if masked is not None and issubclass(kind, masked.MaskedArray):
+        return "masked"  # never read through .item() or .tolist(): that would show its hidden data
     if np is not None and issubclass(kind, np.ndarray):
         return "ndarray"
     pd = sys.modules.get("pandas")
@@ -126,26 +130,26 @@ def _category(x: Any) -> str:
     return "other"
 
 
-def _length_of(x: Any, category: str) -> int:
-    """Return how many items a collection of one of the _COLLECTIONS categories holds."""
-    return _COLLECTIONS[category][0](x)
+def length_of(x: Any, category: str) -> int:
+    """Return how many items a collection of one of the COLLECTIONS categories holds."""
+    return COLLECTIONS[category][0](x)
 
 
-def _items_of(x: Any, category: str) -> list[Any]:
-    """Return the items of a collection of one of the _COLLECTIONS categories."""
-    return list(_COLLECTIONS[category][1](x))
+def items_of(x: Any, category: str) -> list[Any]:
+    """Return the items of a collection of one of the COLLECTIONS categories."""
+    return list(COLLECTIONS[category][1](x))
 
 
-def _plain_truth(value: Any) -> bool:
+def plain_truth(value: Any) -> bool:
     """Return bool(value) for plain Python and numpy truth values, False for anything else."""
     if type(value) in (bool, int, float, str, list, tuple, set, frozenset, dict):
         return bool(value)
-    if _category(value) == "np_bool":
+    if category(value) == "np_bool":
         return bool(value)
     return False
 
 
-def _type_name(x: Any) -> str:
+def type_name(x: Any) -> str:
     """Return the name of x's type, made safe to show (letters, digits, _ and . only)."""
     try:
         name = type(x).__name__
@@ -153,11 +157,11 @@ def _type_name(x: Any) -> str:
             return "unknown"
     except Exception:
         return "unknown"
-    safe = re.sub(r"[^A-Za-z0-9_.]", "", str.__str__(name))[:_ECHO_LENGTH]
+    safe = re.sub(r"[^A-Za-z0-9_.]", "", str.__str__(name))[:ECHO_LENGTH]
     return safe or "unknown"
 
 
-_DESCRIPTIONS = {
+DESCRIPTIONS = {
     "ellipsis": "the placeholder ...",
     "none": "None (no value)",
     "bool": "True or False (a bool)",
@@ -184,6 +188,8 @@ _DESCRIPTIONS = {
     "class": "a class (a type, not a value)",
     "module": "a module",
     "ndarray": "a numpy array",
+    "masked": "a masked numpy array (its values are hidden)",
+    "exception": "an error object ({name})",
     "series": "a pandas Series",
     "index": "a pandas Index",
     "pd_array": "a pandas array (what `.values` or `.array` gives)",
@@ -194,13 +200,30 @@ _DESCRIPTIONS = {
 }
 
 
-def _describe(x: Any) -> str:
+def describe(x: Any) -> str:
     """Return the kind of x in plain words, such as "a list" or "a piece of text (str)".
 
-    >>> _describe([1, 2]), _describe("9"), _describe(9.5)
+    >>> describe([1, 2]), describe("9"), describe(9.5)
     ('a list', 'a piece of text (str)', 'a decimal number (float)')
     """
     try:
-        return _DESCRIPTIONS[_category(x)].format(name=_type_name(x))
+        return DESCRIPTIONS[category(x)].format(name=type_name(x))
     except Exception:
-        return f"an object of type {_type_name(x)}"
+        return f"an object of type {type_name(x)}"
+
+
+def holds_truth_values(x: Any, kind: str) -> bool:
+    """Return True if x (of category kind) is a collection of True/False values, such as a condition.
+
+    >>> holds_truth_values([True, False], "list"), holds_truth_values([1, 0], "list")
+    (True, False)
+    """
+    try:
+        if kind in ("series", "ndarray", "index", "pd_array"):
+            return str(x.dtype) in ("bool", "boolean")
+        if kind in ("list", "tuple"):
+            count = length_of(x, kind)
+            return 0 < count <= 100_000 and all(category(item) in BOOL_CATEGORIES for item in items_of(x, kind))
+    except Exception:
+        return False
+    return False

@@ -1,0 +1,38 @@
+"""Tests for the "bag" answer kind (helpers/checking/kinds/bag.py), through throwaway exercises.
+
+The reference answers are fruit names and made-up numbers, so nothing here depends on the article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from helpers.checking import CORRECT, NOT_YET_RIGHT, Exercise
+
+
+def make(kind: str, expected: Any, **options: Any) -> Exercise:
+    """Return a small exercise of the given kind whose reference answer is `expected`."""
+    options.setdefault("hints", ["Look at the data.", "Count carefully.", "Use the function from the lesson."])
+    options.setdefault("solution", "answer = compute()")
+    return Exercise(options.pop("number", 1), options.pop("title", "Try it"), expected=lambda: expected,
+                    kind=kind, **options)
+
+
+class TestBag:
+    def test_order_does_not_matter(self) -> None:
+        assert make("bag", ["kiwi", "kiwi", "lime"]).evaluate(["lime", "kiwi", "kiwi"]).status == CORRECT
+
+    def test_series_is_accepted(self) -> None:
+        assert make("bag", ["kiwi", "kiwi", "lime"]).evaluate(pd.Series(["kiwi", "lime", "kiwi"])).status == CORRECT
+
+    def test_missing_repeat_is_not_yet_right(self) -> None:
+        assert make("bag", ["kiwi", "kiwi", "lime"]).evaluate(["kiwi", "lime"]).status == NOT_YET_RIGHT
+
+    def test_extra_repeat_says_repeats_count(self) -> None:
+        message = make("bag", ["kiwi", "lime"]).evaluate(["kiwi", "lime", "lime"]).message
+        assert "repeats count" in message
+
+    def test_floats_within_tolerance_match(self) -> None:
+        assert make("bag", [0.3, 0.3, 1.5]).evaluate([1.5, 0.1 + 0.2, 0.3]).status == CORRECT

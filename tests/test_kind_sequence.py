@@ -1,0 +1,51 @@
+"""Tests for the "sequence" answer kind (helpers/checking/kinds/sequence.py), through throwaway exercises.
+
+The reference answers are fruit names and made-up numbers, so nothing here depends on the article.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.checking import CORRECT, NOT_YET_RIGHT, Exercise
+
+
+def make(kind: str, expected: Any, **options: Any) -> Exercise:
+    """Return a small exercise of the given kind whose reference answer is `expected`."""
+    options.setdefault("hints", ["Look at the data.", "Count carefully.", "Use the function from the lesson."])
+    options.setdefault("solution", "answer = compute()")
+    return Exercise(options.pop("number", 1), options.pop("title", "Try it"), expected=lambda: expected,
+                    kind=kind, **options)
+
+
+FRUITS = ["kiwi", "lime", "mango"]
+
+
+class TestSequence:
+    @pytest.mark.parametrize(
+        "answer",
+        [[3, 1, 2], (3, 1, 2), np.array([3, 1, 2]), pd.Series([3, 1, 2], index=["x", "y", "z"]), [3.0, 1.0, 2.0]],
+        ids=["list", "tuple", "array", "Series with any index", "floats"],
+    )
+    def test_same_order_is_correct(self, answer: Any) -> None:
+        assert make("sequence", [3, 1, 2]).evaluate(answer).status == CORRECT
+
+    def test_other_order_is_not_yet_right_with_order_message(self) -> None:
+        feedback = make("sequence", [3, 1, 2]).evaluate([1, 2, 3])
+        assert feedback.status == NOT_YET_RIGHT and "not in the right order" in feedback.message
+
+    def test_set_is_rejected_because_it_has_no_order(self) -> None:
+        message = make("sequence", [3, 1, 2]).evaluate({1, 2, 3}).message
+        assert "a set" in message and "order" in message
+
+    def test_pairs_compare_item_by_item(self) -> None:
+        counts = collections.Counter({"kiwi": 3, "lime": 2}).most_common()
+        assert make("sequence", [("Kiwi", 3), ("lime", 2.0)]).evaluate(counts).status == CORRECT
+
+    def test_pairs_as_lists_match_pairs_as_tuples(self) -> None:
+        assert make("sequence", [("kiwi", 3)]).evaluate([["kiwi", 3]]).status == CORRECT
