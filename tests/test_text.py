@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import helpers.text
 from helpers.text import (
+    KNOWN_FIXES,
     TRAILER,
     clean_text,
     keyword_in_context,
@@ -121,6 +123,36 @@ class TestCleanText:
     def test_cleaning_twice_gives_the_same_as_once(self) -> None:
         once = clean_text("T\r\n\r\nT\r\n\r\nA winwin deal .  \n\n" + TRAILER)
         assert clean_text(once) == once
+
+
+# ---------------------------------------------------------------- KNOWN_FIXES
+
+
+class TestKnownFixes:
+    def test_shows_like_the_dict_notebook_01_displays(self) -> None:
+        assert repr(KNOWN_FIXES) == "{'winwin': 'win-win'}"
+        assert dict(KNOWN_FIXES) == {"winwin": "win-win"}
+
+    @pytest.mark.parametrize(
+        "change",
+        [
+            lambda fixes: fixes.__setitem__("win-win", "winwin"),
+            lambda fixes: fixes.__delitem__("winwin"),
+            lambda fixes: fixes.update({"a": "b"}),
+            lambda fixes: fixes.pop("winwin"),
+            lambda fixes: fixes.clear(),
+        ],
+    )
+    def test_cannot_be_changed_and_says_so_in_plain_words(self, change) -> None:
+        with pytest.raises(TypeError, match="KNOWN_FIXES cannot be changed"):
+            change(KNOWN_FIXES)
+        assert dict(KNOWN_FIXES) == {"winwin": "win-win"}
+
+    def test_cleaning_is_the_same_whatever_a_notebook_rebinds(self, monkeypatch, raw) -> None:
+        before = clean_text(raw)
+        monkeypatch.setattr(helpers.text, "KNOWN_FIXES", {"win-win": "winwin", "Summit": "Meeting"})
+        assert clean_text(raw) == before
+        assert "win-win" in before
 
 
 # ---------------------------------------------------------------- split_paragraphs

@@ -1,0 +1,331 @@
+"""Each exercise's check held against its task's own words, as a student meets them.
+
+For every exercise, the task text is read from the solution notebook (the markdown cell under
+"### Exercise N"): the test asserts the words that make the contract ("in the same order", "different",
+"work it out", ...) and then the verdicts those words imply, with the task's own counter-examples as
+wrong answers. Some rules look at the notebook cell that runs the check (a value typed by hand, a
+pattern without its r prefix, a notebook table replaced by an answer): those cells are run here as
+Jupyter runs them, with the notebook's variables and the cell's code known to Python.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import linecache
+import re
+from contextlib import redirect_stdout
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.checking import CORRECT, NOT_YET_RIGHT, answer_key
+from helpers.exercises import NOTEBOOK_MODULES
+
+ROOT = Path(__file__).resolve().parent.parent
+SOLUTION_DIR = ROOT / "notebooks" / "solutions"
+MODULE_OF = {name[:2]: module for name, module in NOTEBOOK_MODULES.items()}
+NOTEBOOK_OF = {name[:2]: name for name in NOTEBOOK_MODULES}
+
+
+def ex_module(notebook: str):
+    return importlib.import_module(f"helpers.exercises.{MODULE_OF[notebook]}")
+
+
+def task_text(notebook: str, number: int) -> str:
+    """Return the markdown of the task of exercise `number` in a solution notebook."""
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF[notebook]).read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and re.search(rf"^#+ Exercise {number}\b", source, re.M):
+            return " ".join(source.split())
+    raise AssertionError(f"notebook {notebook} has no task for exercise {number}")
+
+
+def notebook_code(notebook: str) -> str:
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF[notebook]).read_text(encoding="utf-8"))["cells"]
+    return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+
+
+_cell_count = 0
+
+
+def run_cell(code: str, names: dict[str, Any]) -> None:
+    """Run code as Jupyter runs a cell: in the notebook's namespace, with its source known to Python."""
+    global _cell_count
+    _cell_count += 1
+    filename = f"<test-cell-{_cell_count}>"
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    names.setdefault("__name__", "__main__")
+    exec(compile(code, filename, "exec"), names)
+
+
+def verdict_in_cell(notebook: str, number: int, setup: str, answer_code: str) -> Any:
+    """Return the Feedback when a cell stores an answer with answer_code and then checks it."""
+    names: dict[str, Any] = {"ex": ex_module(notebook), "helpers": helpers, "pd": pd, "re": re}
+    run_cell(setup, names)
+    run_cell(f"{answer_code}\nfeedback = ex.q{number}.evaluate(answer)", names)
+    return names["feedback"]
+
+
+@dataclass
+class Contract:
+    notebook: str
+    number: int
+    words: tuple[str, ...]  # what the task says, which the check must hold
+    right: tuple[Any, ...] = ()  # answers the words allow, besides the worked answer
+    wrong: tuple[tuple[Any, str], ...] = field(default=())  # (answer, words its message must contain)
+
+
+FIRST_LINE = helpers.load_raw_article().splitlines()[0]
+EVIDENCE = answer_key(ex_module("05").q1).expected
+VERBS = list(helpers.load_quotations()["verb"])
+
+CONTRACTS = [
+    Contract("00", 1, ("just the name of the outlet",),
+             wrong=(("World Internet Conference", "secretary-general"), ("China Dialy", "spelling"),
+                    ("Originally published at China Daily", "just the name"))),
+    Contract("00", 2, ("How many characters",), wrong=((31, "lines"),)),
+    Contract("00", 3, ("Let Python work it out", "rather than typing `True` or `False` yourself"),
+             wrong=((False, "capital letters"),)),
+    Contract("00", 4, ("Store the first line of `raw`",), right=(FIRST_LINE + "\n",),
+             wrong=((FIRST_LINE.upper(), "upper- and lower-case"), (FIRST_LINE.lower(), "upper- and lower-case"))),
+    Contract("00", 5, ("How many times does `headline` occur in `raw`",), wrong=((1, "whole article"),)),
+    Contract("00", 6, ("Which number did it show",), wrong=((40, "top to bottom"),)),
+    Contract("00", 7, ("Store the name of the error",),
+             wrong=(("AtributeError", "spelling"), ("TypeError", "another kind of error"),
+                    ("Attribute Error", "one word"))),
+    Contract("00", 8, ("name of the folder",), wrong=(("my-notes.txt", "folder"),)),
+    Contract("01", 1, ("how many times `headline` occurs in `raw`",), wrong=((1, "once"),)),
+    Contract("01", 2, ("`helpers.split_paragraphs`",), wrong=((12, "headline counts too"),)),
+    Contract("01", 3, ("`helpers.split_words`",), wrong=((467, "em dash"),)),
+    Contract("01", 4, ("the `paragraph` number of that row",), wrong=((63, "which paragraph"),)),
+    Contract("01", 5, ("round the result to 1 decimal place",), right=(30.1,),
+             wrong=((29.1, "headline"), (30, "whole number"))),
+    Contract("02", 1, ("in the same order", "Keep every match"),
+             wrong=((sorted(answer_key(ex_module("02").q1).expected), "order"),
+                    ([n for n in answer_key(ex_module("02").q1).expected if n != 19], "19 of COVID-19"))),
+    Contract("02", 2, ("The order does not matter", "in your list twice"),
+             right=(sorted(answer_key(ex_module("02").q2).expected),),
+             wrong=(([120, 2100, 7, 1110, 24, 415, 40, 74], "twice"),
+                    ([120, 2100, 120, 1110, 24, 415, 40, 74], "written as a word"))),
+    Contract("02", 3, ("how many of the figures are lower bounds",), wrong=((2, "more than"),)),
+    Contract("02", 4, ("**largest**", "an upper bound", "compute the share"),
+             wrong=((0.006, "a little below"), (0.0063, "a little below"), (0.006297, "a little below"),
+                    (0.0064, "a little above"), (0.63, "percentage"))),
+    Contract("02", 5, ('`"no bound"`',), right=("No bound",),
+             wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
+                    ("lower bound", "lower bound would mean"))),
+    Contract("03", 1, ('`"direct"` in the column `kind`',), wrong=((10, "all the rows"),)),
+    Contract("03", 2, ("the name with the largest total", "written as in the `name` column"),
+             wrong=(("Ren Xianling", "spelling"), ("ren-xianliang", "speaker_id"))),
+    Contract("03", 3, ("different reporting verbs", "exactly as written"), right=(sorted(set(VERBS)),),
+             wrong=((VERBS, "more than once"), (["said"], "most common"))),
+    Contract("03", 4, ("never quote directly",), wrong=((["Wang Gang"], "Groups are sources too"),)),
+    Contract("03", 5, ("counting every word only once",), wrong=((295, "counted twice"), (227, "leaves out"))),
+    Contract("04", 1, ("counts once",), wrong=((7, "mentions"),)),
+    Contract("04", 2, ("paragraph numbers", "list of whole numbers"), right=((6, 3),),
+             wrong=(([3, 6, 6], "more than once"), ([4, 7], "one too high"))),
+    Contract("04", 3, ("Count paragraphs, not matches", "exactly as it is written in the columns of `tags`"),
+             wrong=(("digital devide", "spelling"), ("cybersecurity governance", "matches"),
+                    ("other", "lenses"))),
+    Contract("04", 4, ("**both**",), wrong=((8, "on its own"), (9, "either"))),
+    Contract("04", 5, ('part of "cybersecurity"',), wrong=((5, "needs an `r`"), (3, "word of its own"))),
+    Contract("05", 1, ("the whole sentence",),
+             wrong=((EVIDENCE.replace("“", '"').replace("”", '"'), "curly"),
+                    (EVIDENCE.upper(), "upper- and lower-case"),
+                    ("over 2,100 participants", "part of the sentence"))),
+    Contract("05", 2, ("paragraph number",), wrong=((14, "index"), (415, "figure itself"))),
+    Contract("05", 3, ("*as written*", "ids (letters)"),
+             wrong=(({"A", "B", "C", "E"}, "Claim A"), ([2, 3, 5], "letters"), ([], "empty"),
+                    ({"B", "C", "E", "G"}, "not ids"))),
+    Contract("05", 4, ("no more and no less",), wrong=(("2,100 participants", "exact count"),)),
+    Contract("05", 5, ('"over" or "more than" right before it',), wrong=((5, "Three slips"), (0, "`r`"))),
+]
+
+
+def contract_id(contract: Contract) -> str:
+    return f"{contract.notebook}-q{contract.number}"
+
+
+def test_every_exercise_has_a_contract() -> None:
+    covered = {(c.notebook, c.number) for c in CONTRACTS}
+    every = {(nb, e.number) for nb in MODULE_OF for e in ex_module(nb).EXERCISES}
+    assert covered == every
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=contract_id)
+def test_the_task_says_what_the_check_holds(contract: Contract) -> None:
+    text = task_text(contract.notebook, contract.number)
+    for words in contract.words:
+        assert words in text, f"the task of {contract_id(contract)} no longer says {words!r}: review its check"
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=contract_id)
+def test_answers_the_task_allows_are_correct(contract: Contract) -> None:
+    exercise = getattr(ex_module(contract.notebook), f"q{contract.number}")
+    for answer in (answer_key(exercise).expected, *contract.right):
+        assert exercise.evaluate(answer).status == CORRECT, answer
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=contract_id)
+def test_the_tasks_counter_examples_are_wrong_with_their_reason(contract: Contract) -> None:
+    exercise = getattr(ex_module(contract.notebook), f"q{contract.number}")
+    for answer, reason in contract.wrong:
+        feedback = exercise.evaluate(answer)
+        assert feedback.status == NOT_YET_RIGHT, answer
+        assert reason.casefold() in feedback.message.casefold(), (answer, feedback.message)
+
+
+# -- premises: a catch-all message fires only when what it says is true ---------------------------
+
+
+@pytest.mark.parametrize(
+    "notebook, number, answer, must_not_say",
+    [
+        ("02", 1, [], "19 of COVID-19"),
+        ("02", 2, [], "written as a word"),
+        ("05", 3, [1, 2], "claim E"),
+        ("05", 3, [], "claim E"),
+        ("04", 2, [0, 1], "True and False"),
+    ],
+)
+def test_a_catch_all_message_needs_its_premise(notebook, number, answer, must_not_say) -> None:
+    feedback = getattr(ex_module(notebook), f"q{number}").evaluate(answer)
+    assert feedback.status == NOT_YET_RIGHT
+    assert must_not_say.casefold() not in feedback.message.casefold()
+
+
+# -- what the calling cell shows ---------------------------------------------------------------------
+
+RAW = "raw = helpers.load_raw_article()"
+
+
+def test_true_typed_by_hand_is_not_right_where_the_task_says_to_compute_it() -> None:
+    typed = verdict_in_cell("00", 3, RAW, "answer = True")
+    assert typed.status == NOT_YET_RIGHT and "work it out" in typed.message
+    assert verdict_in_cell("00", 3, RAW, 'answer = "Wuzhen" in raw').status == CORRECT
+
+
+TAGS = """\
+article = helpers.load_article()
+paragraphs = helpers.split_paragraphs(article)
+lexicon = ex._lexicon()
+tags = pd.DataFrame({lens: [bool(re.search(p, q, flags=re.IGNORECASE)) for q in paragraphs]
+                     for lens, p in lexicon.items()})
+"""
+
+
+def test_a_pair_of_columns_other_than_the_tasks_is_not_right_even_with_the_same_count() -> None:
+    wrong = 'answer = int((tags["digital cooperation"] & tags["digital economy"]).sum())'
+    feedback = verdict_in_cell("04", 4, TAGS, wrong)
+    assert feedback.status == NOT_YET_RIGHT and "digital economy" in feedback.message
+    right = 'answer = int((tags["digital cooperation"] & tags["cybersecurity governance"]).sum())'
+    assert verdict_in_cell("04", 4, TAGS, right).status == CORRECT
+
+
+def test_a_pattern_without_its_r_prefix_is_named() -> None:
+    code = (
+        'every = len(re.findall("security", article, flags=re.IGNORECASE))\n'
+        'alone = len(re.findall("\\bsecurity\\b", article, flags=re.IGNORECASE))\n'
+        "answer = every - alone"
+    )
+    feedback = verdict_in_cell("04", 5, "article = helpers.load_article()", code)
+    assert feedback.status == NOT_YET_RIGHT
+    assert "without an `r`" in feedback.message
+
+
+SENTENCES = """\
+article = helpers.load_article()
+rows = [{"paragraph": n, "sentence": s} for n, p in enumerate(helpers.split_paragraphs(article))
+        for s in helpers.split_sentences(p)]
+sentences = pd.DataFrame(rows)
+def find_support(keywords):
+    found = sentences
+    for keyword in keywords:
+        found = found[found["sentence"].str.contains(keyword, case=False, regex=False)]
+    return found
+"""
+
+
+def test_an_answer_stored_under_a_shared_name_says_how_to_recover() -> None:
+    clobbered = 'sentences = find_support(["2,100"])\nanswer = sentences["sentence"].item()'
+    feedback = verdict_in_cell("05", 1, SENTENCES, clobbered)
+    assert feedback.status == NOT_YET_RIGHT
+    assert "`sentences = pd.DataFrame(rows)`" in feedback.message and "new name" in feedback.message
+    fine = 'found = find_support(["2,100"])\nanswer = found["sentence"].item()'
+    assert verdict_in_cell("05", 1, SENTENCES, fine).status == CORRECT
+
+
+def test_a_quotations_table_cut_down_to_the_answer_says_how_to_recover() -> None:
+    setup = "quotations = helpers.load_quotations()"
+    clobbered = 'quotations = quotations.loc[quotations["kind"] == "direct"]\nanswer = len(quotations)'
+    feedback = verdict_in_cell("03", 1, setup, clobbered)
+    assert feedback.status == NOT_YET_RIGHT and "quotations = helpers.load_quotations()" in feedback.message
+
+
+@pytest.mark.parametrize("notebook", sorted(MODULE_OF))
+def test_every_recovery_names_code_the_notebook_has(notebook) -> None:
+    code = notebook_code(notebook)
+    for exercise in ex_module(notebook).EXERCISES:
+        for keep in getattr(exercise, "_keeps", ()):
+            snippet = re.search(r"`([^`]+)`", keep.made_in).group(1).replace("...", "")
+            assert snippet.rstrip(")") in code, (exercise.name, keep.made_in)
+
+
+# -- feedback names only what the notebook has ------------------------------------------------------
+
+
+def texts_of(exercise) -> list[str]:
+    return [*exercise.hints, *(m.message for m in exercise.mistakes)]
+
+
+@pytest.mark.parametrize("notebook, number, name", [("05", 1, "found"), ("05", 2, "found"), ("03", 5, "rows_to_keep")])
+def test_hints_and_messages_never_name_a_variable_the_student_lacks(notebook, number, name) -> None:
+    exercise = getattr(ex_module(notebook), f"q{number}")
+    for text in texts_of(exercise):
+        assert not re.search(rf"`[^`]*\b{name}\b[^`]*`", text), text
+
+
+def test_messages_say_only_what_the_article_says() -> None:
+    for notebook in MODULE_OF:
+        for exercise in ex_module(notebook).EXERCISES:
+            for text in [*texts_of(exercise), answer_key(exercise).explanation]:
+                assert "2019" not in text and "disease" not in text, text
+                assert "the event the article reports on" not in text, text
+
+
+# -- answers out of normal reach; unknown names in plain words --------------------------------------
+
+
+@pytest.mark.parametrize("notebook", sorted(MODULE_OF))
+def test_a_module_offers_only_its_exercises_progress_and_what_its_notebook_uses(notebook) -> None:
+    module = ex_module(notebook)
+    used = set(re.findall(r"\bex\.(\w+)", notebook_code(notebook)))
+    assert used <= set(module.__all__)
+    assert dir(module) == sorted(module.__all__)
+    for name in module.__all__:
+        value = getattr(module, name)
+        assert not (callable(value) and getattr(value, "__module__", "") == module.__name__), name
+
+
+@pytest.mark.parametrize("notebook", sorted(MODULE_OF))
+@pytest.mark.parametrize("name", ["q99", "Q1", "q0"])
+def test_an_unknown_exercise_answers_in_plain_words(notebook, name) -> None:
+    shown = io.StringIO()
+    with redirect_stdout(shown):
+        getattr(ex_module(notebook), name).check(1)
+    assert f"no exercise {name}" in shown.getvalue() or f"no {name}" in shown.getvalue()
+
+
+def test_reference_answers_ignore_what_a_notebook_rebinds(monkeypatch) -> None:
+    exercise = ex_module("02").q1
+    before = answer_key(exercise).expected
+    monkeypatch.setattr(helpers.text, "KNOWN_FIXES", {"win-win": "winwin", "COVID-19": "COVID"})
+    assert answer_key(exercise).expected == before
+    assert exercise.evaluate(before).status == CORRECT
