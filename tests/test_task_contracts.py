@@ -108,7 +108,7 @@ CONTRACTS = [
     Contract("01", 5, ("round the result to 1 decimal place",), right=(30.1,),
              wrong=((29.1, "headline"), (30, "whole number"))),
     Contract("02", 1, ("in the same order", "Keep every match"),
-             wrong=((sorted(answer_key(ex_module("02").q1).expected), "order"),
+             wrong=((sorted(answer_key(ex_module("02").q1).expected), "same order"),
                     ([n for n in answer_key(ex_module("02").q1).expected if n != 19], "19 of COVID-19"))),
     Contract("02", 2, ("The order does not matter", "in your list twice"),
              right=(sorted(answer_key(ex_module("02").q2).expected),),

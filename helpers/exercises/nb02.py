@@ -228,6 +228,12 @@ q1 = TaskExercise(
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
         ),
         Mistake(
+            lambda a: list(a) == sorted(_numbers_found()) != _numbers_found(),
+            "Your numbers are sorted, but the task asks for them in the same order as the matches in `found` "
+            "(the order of the article): build the list from `found` without sorting it.",
+            example=[19, 24, 40, 74, 120, 120, 415, 1110, 2100],
+        ),
+        Mistake(
             _each_once,
             "Your answer has every number, but each only once: the pattern finds one number twice, and a "
             "set (or `set(...)`) keeps only one of them. Build a list with square brackets, `[... for n in "
