@@ -422,7 +422,7 @@ q3 = TaskExercise(
     3,
     "Collect the reporting verbs",
     keeps=[_KEEP_QUOTATIONS],
-    expected=lambda: sorted(_reporting_verbs()),
+    expected=_reporting_verbs,
     # "bag": the question asks which DIFFERENT verbs, so a verb given twice is not right.
     kind="bag",
     answer_type="a set of pieces of text: each different verb once, as written in the verb column",
