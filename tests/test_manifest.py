@@ -107,3 +107,15 @@ def test_generated_answer_keys_and_readme_table_are_up_to_date():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0, "run `make notebooks` to regenerate them"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=ids)
+def test_answer_keys_show_a_rounded_answer_as_the_student_gives_it(lesson):
+    body = GUIDE.split(f"## {lesson['title']}", 1)[1].split("\n## ", 1)[0]
+    for exercise in exercise_set(lesson["file"]):
+        places = re.search(r"rounded to (\d+) decimal place", exercise.answer_type)
+        if places:
+            shown = re.search(rf"#### Exercise {exercise.number}: .*?\*\*Answer\*\*, [^`]*`([^`]*)`", body, re.S)
+            assert shown, f"no answer shown for exercise {exercise.number}"
+            decimals = shown.group(1).partition(".")[2]
+            assert len(decimals) <= int(places.group(1)), f"exercise {exercise.number} shows {shown.group(1)}"

@@ -31,10 +31,22 @@ TABLE = re.compile(r"(<!-- notebook-table[^\n]*-->\n)(.*?)(<!-- end notebook-tab
 BLOCK = re.compile(r"(<!-- answers: (?P<file>\S+) -->\n)(?P<body>.*?)(<!-- end answers -->)", re.S)
 
 
-def show(value) -> str:
-    """Return a short, readable form of an answer for the key."""
+ROUNDED = re.compile(r"rounded to (\d+) decimal place")
+
+
+def show(value, answer_type: str = "") -> str:
+    """Return a short, readable form of an answer for the key.
+
+    An answer asked for "rounded to N decimal place(s)" is shown rounded, as the student gives it:
+
+    >>> show(30.1333, "a decimal number, rounded to 1 decimal place"), show(30.1333)
+    ('30.1', '30.1333')
+    """
     if hasattr(value, "tolist"):
         value = value.tolist()
+    rounded = ROUNDED.search(answer_type)
+    if rounded and isinstance(value, float):
+        return f"{round(value, int(rounded.group(1)))}"
     if isinstance(value, float):
         return f"{value:.6g}"
     if isinstance(value, (set, frozenset)):
@@ -48,7 +60,7 @@ def answer_key(notebook: str) -> str:
     for exercise in exercise_set(notebook):
         key = checking.answer_key(exercise)
         lines = [f"#### Exercise {exercise.number}: {exercise.title}", "",
-                 f"**Answer**, {exercise.answer_type}: `{show(key.expected)}`", "",
+                 f"**Answer**, {exercise.answer_type}: `{show(key.expected, exercise.answer_type)}`", "",
                  "```python", key.solution, "```", ""]
         if key.explanation:
             lines += [f"**Why:** {key.explanation}", ""]
