@@ -62,15 +62,16 @@ def lab_command() -> list[str]:
     return command
 
 
-def test_the_readme_gives_users_without_make_the_command_make_lab_runs():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("document", ["README.md", "instructors/guide.md"])
+def test_the_plain_commands_for_users_without_make_are_the_command_make_lab_runs(document):
+    text = (ROOT / document).read_text(encoding="utf-8")
     command = " ".join(lab_command())
     assert "--ServerApp.root_dir=." in command, "make lab must serve the repository, not only notebooks/"
-    blocks = re.findall(r"```(bash|powershell)\n(.*?)```", readme, re.DOTALL)
+    blocks = re.findall(r"```(bash|powershell)\n(.*?)```", text, re.DOTALL)
     for shell in ("bash", "powershell"):
         lines = [line.split("#")[0].strip() for kind, block in blocks if kind == shell
                  for line in block.splitlines() if line.strip().startswith("jupyter lab")]
-        assert lines and all(line == command for line in lines), (shell, lines, command)
+        assert lines and all(line == command for line in lines), (document, shell, lines, command)
 
 
 @pytest.fixture(scope="module")
