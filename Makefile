@@ -6,13 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 FIRST_NOTEBOOK := notebooks/00-start-here.ipynb
 
-.PHONY: help lab lab-command test notebooks bench clean
+.PHONY: help lab lab-command test notebooks bench report clean
 
 help:
 	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
 	@echo "make test       run the whole test suite: helpers, data and every notebook"
 	@echo "make notebooks  rebuild the student notebooks and the guide's answer keys from the solutions"
 	@echo "make bench      time every notebook and the test suite (writes bench-results/)"
+	@echo "make report SUBMISSIONS=folder-or-zip OUT=folder"
+	@echo "                what a class got right and which mistakes it made, from its saved notebooks"
 	@echo "make clean      remove .venv and caches"
 
 # The stamp files record that .venv matches the requirements; they are rebuilt only when a
@@ -54,6 +56,14 @@ notebooks: $(VENV)/.test-ready
 
 bench: $(VENV)/.test-ready
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python tools/bench.py
+
+# The class report (helpers/report/): reads the check records saved in the students' notebooks and
+# executes nothing. More options (--pseudonymise, --execute, --timeout) go in REPORT_OPTIONS.
+report: $(VENV)/.lab-ready
+	@if [ -z "$(SUBMISSIONS)" ] || [ -z "$(OUT)" ]; then \
+		echo "Say where the notebooks are and where the report goes: make report SUBMISSIONS=folder-or-zip OUT=folder"; \
+		exit 2; fi
+	$(BIN)/python -m helpers.report "$(SUBMISSIONS)" --out "$(OUT)" $(REPORT_OPTIONS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis output bench-results

@@ -71,14 +71,31 @@ def student_notebook(info: NotebookInfo) -> dict:
     return json.loads((NOTEBOOKS / f"{info.name}.ipynb").read_text(encoding="utf-8"))
 
 
-def planted_notebook(template: dict, info: NotebookInfo, outcomes: dict[int, str], version: str) -> dict:
-    """Return a copy of `template` run as a student would have: each check cell with its planted outcome."""
+def solution_outputs(info: NotebookInfo) -> list[list[dict]]:
+    """Return the stored outputs of each code cell of the solution that the student version keeps.
+
+    The student version is the solution without its cells tagged solution-only, in the same order
+    (tools/build_notebooks.py), so these line up with the student version's code cells.
+    """
+    nb = json.loads((NOTEBOOKS / "solutions" / f"{info.name}.ipynb").read_text(encoding="utf-8"))
+    return [cell.get("outputs", []) for cell in nb["cells"] if cell["cell_type"] == "code"
+            and "solution-only" not in cell.get("metadata", {}).get("tags", [])]
+
+
+def planted_notebook(template: dict, info: NotebookInfo, outcomes: dict[int, str], version: str,
+                     outputs: list[list[dict]] | None = None) -> dict:
+    """Return a copy of `template` run as a student would have: each check cell with its planted outcome.
+
+    `outputs` (see solution_outputs) gives the other code cells the outputs a run leaves (tables, figures).
+    """
     nb = json.loads(json.dumps(template))
     titles = dict(info.exercises)
     count = 0
     for cell in nb["cells"]:
         if cell["cell_type"] != "code":
             continue
+        if outputs is not None and count < len(outputs):
+            cell["outputs"] = outputs[count]
         count += 1
         cell["execution_count"] = count
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
@@ -88,7 +105,7 @@ def planted_notebook(template: dict, info: NotebookInfo, outcomes: dict[int, str
         number = int(match.group(1))
         outcome = outcomes[number]
         if outcome == "no record":
-            cell["execution_count"] = None
+            cell["execution_count"], cell["outputs"] = None, []
             continue
         if outcome == "correct":
             status, mistake, message = CORRECT, None, "Well done: your answer is right."
@@ -111,14 +128,16 @@ def _status_of(outcome: str) -> str:
 
 
 def class_files(students: int = 50, *, layout: str = "folders", seed: int = 0,
-                never_attempted: frozenset[tuple[str, int]] = frozenset(),
-                version: str | None = None) -> tuple[list[tuple[str, bytes]], Planted]:
+                never_attempted: frozenset[tuple[str, int]] = frozenset(), version: str | None = None,
+                run_outputs: bool = True) -> tuple[list[tuple[str, bytes]], Planted]:
     """Return the files of a made-up class (path inside SUBMISSIONS, bytes) and what was planted.
 
     `layout`: "folders" (``pupil01/02-the-figures.ipynb``), "nbgrader"
     (``submitted/pupil01/ps02/02-the-figures.ipynb``), "named" (``pupil01_02-the-figures.ipynb``) or
     "downloads" (``02-the-figures (3).ipynb``: each file then counts as a student of its own, named by
-    its file name). Exercises in `never_attempted` are never checked by anyone.
+    its file name). Exercises in `never_attempted` are never checked by anyone. With `run_outputs`, the
+    other code cells hold the outputs the solution notebook stored (tables, figures), so that files
+    are as large as notebooks students save after running every cell.
 
     >>> files, planted = class_files(2, layout="named")
     >>> files[0][0], len(files), sum(planted.exercises[("02-the-figures", 1)].values())
@@ -130,12 +149,13 @@ def class_files(students: int = 50, *, layout: str = "folders", seed: int = 0,
     rng = random.Random(seed)
     planted, files = Planted(), []
     templates = {info.name: student_notebook(info) for info in catalogue}
+    outputs = {info.name: solution_outputs(info) if run_outputs else None for info in catalogue}
     for s in range(1, students + 1):
         name = f"pupil{s:02d}"
         for info in catalogue:
             outcomes = {number: ("no record" if (info.name, number) in never_attempted
                                  else rng.choices(choices, weights)[0]) for number, _ in info.exercises}
-            nb = planted_notebook(templates[info.name], info, outcomes, version)
+            nb = planted_notebook(templates[info.name], info, outcomes, version, outputs[info.name])
             path = {"folders": f"{name}/{info.name}.ipynb",
                     "nbgrader": f"submitted/{name}/ps{info.name[:2]}/{info.name}.ipynb",
                     "named": f"{name}_{info.name}.ipynb",
