@@ -246,6 +246,16 @@ def test_a_renamed_notebook_is_recognised_by_its_exercises_import(tmp_path):
     assert [(s.student, s.notebook) for s in report.submissions] == [("pupil01", "02-the-figures")]
 
 
+def test_checkpoint_copies_and_macos_folders_are_not_read(tmp_path):
+    files, planted = small_class("folders", students=1)
+    data = dict(files)["pupil01/02-the-figures.ipynb"]
+    files += [("pupil01/.ipynb_checkpoints/02-the-figures-checkpoint.ipynb", data),
+              ("__MACOSX/pupil01/._02-the-figures.ipynb", b"\x00\x05\x16\x07 not a notebook")]
+    report, _ = build_report(write_files(files, tmp_path / "class.zip"), tmp_path / "out")
+    assert report.problems == [] and report.files == 6
+    assert exercise_counts(tmp_path / "out") == {key: counts(c) for key, c in planted.exercises.items()}
+
+
 # Bad input
 
 def notebook(*cells: dict) -> dict:

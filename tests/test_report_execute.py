@@ -62,7 +62,7 @@ def executed(tmp_path_factory):
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_bytes(data)
     before = fingerprint(root)
-    report, _ = build_report(root, tmp_path_factory.mktemp("out"), execute=True, timeout=3, jobs=3)
+    report, _ = build_report(root, tmp_path_factory.mktemp("out"), execute=True, timeout=2, jobs=3)
     return root, before, report
 
 
@@ -85,7 +85,7 @@ def test_an_edited_output_is_flagged_with_the_exercise_and_both_states(executed)
 def test_a_notebook_that_never_ends_is_stopped_at_the_time_limit_and_listed(executed):
     _, _, report = executed
     assert listed(report, "cat/02-the-figures.ipynb") == [
-        "did not finish within 3 s under --execute (a cell that never ends?): not compared"]
+        "did not finish within 2 s under --execute (a cell that never ends?): not compared"]
 
 
 def test_the_counts_stay_those_of_the_saved_records(executed):

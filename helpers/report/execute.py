@@ -50,8 +50,8 @@ class FreshRun:
 def run_one(path: str, timeout: float) -> int:
     """Return an exit code after running the notebook at `path` in a fresh kernel, saving it in place.
 
-    0: it ran to the end (errors in cells allowed); 3: it did not finish in `timeout` seconds (what
-    ran is saved); 4: the kernel died; 5: nbformat cannot run it. Runs in a process of its own.
+    0: it ran to the end (errors in cells allowed); 3: its cells did not finish in `timeout` seconds
+    (what ran is saved); 4: the kernel died; 5: nbformat cannot run it. Runs in a process of its own.
     """
     import nbformat
     from nbclient import NotebookClient
@@ -69,9 +69,9 @@ def run_one(path: str, timeout: float) -> int:
                             record_timing=False, startup_timeout=_GRACE,
                             resources={"metadata": {"path": str(Path(path).parent)}})
     code = 0
-    deadline = time.monotonic() + timeout
     try:
         with client.setup_kernel():
+            deadline = time.monotonic() + timeout  # the kernel's start does not count
             for index, cell in enumerate(nb.cells):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
