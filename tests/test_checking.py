@@ -40,6 +40,7 @@ from helpers.checking import (
     strict_mode,
 )
 from helpers.checking.audit import reveals
+from helpers.checking.exercise import reference_of
 from helpers.checking.kinds import kind_named
 
 STATUSES = {CORRECT, NOT_YET_RIGHT, NOT_ATTEMPTED}
@@ -115,6 +116,10 @@ class TestPlaceholder:
     def test_none_message_mentions_print_and_return(self) -> None:
         message = number_exercise().evaluate(None).message
         assert "None" in message and "print" in message and "return" in message
+
+    def test_none_message_names_the_in_place_methods(self) -> None:
+        message = number_exercise().evaluate(None).message
+        assert ".append()" in message and ".remove()" in message and ".sort()" in message
 
 
 
@@ -797,6 +802,14 @@ OBJECTS = st.one_of(HOSTILE, st.recursive(
 ))
 
 
+def shown_by_student(answer: Any) -> str:
+    """Return the text a student's answer could show back (its str, normalised), or "" if it has none."""
+    try:
+        return checking.normalise_text(str(answer))
+    except Exception:
+        return ""
+
+
 class TestProperties:
     @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
     @settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -812,6 +825,22 @@ class TestProperties:
     def test_check_never_raises_outside_strict_mode(self, exercise: Exercise, answer: Any) -> None:
         with contextlib.redirect_stdout(io.StringIO()):
             exercise.check(answer)
+
+    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(answer=OBJECTS)
+    def test_feedback_never_leaks_the_answer(self, exercise: Exercise, answer: Any) -> None:
+        feedback = exercise.evaluate(answer)
+        if feedback.status == CORRECT:
+            return
+        for secret in kind_named(exercise.kind).secrets(reference_of(exercise)):
+            if secret in shown_by_student(answer):
+                continue  # the student's own words may be shown back to them
+            assert not reveals(str(feedback), secret), (secret, str(feedback))
+
+    def test_every_registered_kind_is_covered(self) -> None:
+        assert sorted(e.kind for e in all_kinds()) == sorted(KINDS)
+        assert {"number", "text", "set", "bag", "sequence", "mapping", "boolean", "custom"} <= set(KINDS)
 
     @given(number=st.integers(min_value=-10**6, max_value=10**6))
     def test_number_and_its_float_and_numpy_forms_agree(self, number: int) -> None:

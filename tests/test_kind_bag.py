@@ -36,3 +36,11 @@ class TestBag:
 
     def test_floats_within_tolerance_match(self) -> None:
         assert make("bag", [0.3, 0.3, 1.5]).evaluate([1.5, 0.1 + 0.2, 0.3]).status == CORRECT
+
+    def test_one_wrong_item_says_how_many_are_missing_and_extra(self) -> None:
+        message = make("bag", ["kiwi", "kiwi", "lime"]).evaluate(["kiwi", "kiwi", "fig"]).message
+        assert "1 item is missing and 1 item should not be there" in message and "lime" not in message
+
+    def test_a_missing_repeat_says_some_appear_too_rarely(self) -> None:
+        message = make("bag", ["kiwi", "kiwi", "lime"]).evaluate(["kiwi", "lime"]).message
+        assert "too often or too rarely" in message

@@ -99,3 +99,34 @@ class TestNumberRejections:
     def test_function_message_says_to_call_it(self) -> None:
         message = number_exercise().evaluate(len).message
         assert "a function" in message and "parentheses" in message
+
+
+class TestNumberSlips:
+    @pytest.mark.parametrize(
+        "answer",
+        [pd.Series([True, False, True]), np.array([True, False, True]), pd.Series([True, False], dtype="boolean"),
+         [True, False, True]],
+        ids=["bool Series", "bool array", "nullable boolean Series", "list of bools"],
+    )
+    def test_true_false_values_for_a_count_say_sum_counts_the_true_ones(self, answer: Any) -> None:
+        message = make("number", 2).evaluate(answer).message
+        assert ".sum()" in message and "True" in message and "counts them" not in message
+
+    def test_true_false_series_says_len_counts_every_row(self) -> None:
+        message = make("number", 2).evaluate(pd.Series([True, False, True])).message
+        assert "len(...) would count every row" in message
+
+    def test_numbers_for_a_count_still_say_len_counts_items(self) -> None:
+        message = make("number", 2).evaluate([3, 4, 5]).message
+        assert ".sum()" not in message and "len(" in message
+
+    @pytest.mark.parametrize(
+        "answer", [np.ma.array(5, mask=True), np.ma.masked, np.ma.array([5], mask=[True])],
+        ids=["masked 0-d array", "np.ma.masked", "masked 1-item array"],
+    )
+    def test_masked_value_is_not_read_as_its_hidden_data(self, answer: Any) -> None:
+        feedback = make("number", 5).evaluate(answer)
+        assert feedback.status == NOT_YET_RIGHT and "masked" in feedback.message
+
+    def test_masked_value_message_does_not_show_the_hidden_data(self) -> None:
+        assert "4271" not in make("number", 4271).evaluate(np.ma.array(4271, mask=True)).message

@@ -49,3 +49,10 @@ class TestSequence:
 
     def test_pairs_as_lists_match_pairs_as_tuples(self) -> None:
         assert make("sequence", [("kiwi", 3)]).evaluate([["kiwi", 3]]).status == CORRECT
+
+    def test_one_wrong_item_says_how_many_without_naming_it(self) -> None:
+        message = make("sequence", FRUITS).evaluate(["kiwi", "lime", "papaya"]).message
+        assert "1 item is missing and 1 item should not be there" in message and "mango" not in message
+
+    def test_sorted_list_is_not_right_when_order_counts(self) -> None:
+        assert make("sequence", ["lime", "kiwi", "mango"]).evaluate(sorted(FRUITS)).status == NOT_YET_RIGHT

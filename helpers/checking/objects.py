@@ -188,7 +188,7 @@ DESCRIPTIONS = {
     "class": "a class (a type, not a value)",
     "module": "a module",
     "ndarray": "a numpy array",
-    "masked": "a masked numpy array (its values are hidden)",
+    "masked": "a masked numpy array",
     "exception": "an error object ({name})",
     "series": "a pandas Series",
     "index": "a pandas Index",

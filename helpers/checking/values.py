@@ -61,8 +61,12 @@ def echo_text(text: str) -> str:
     >>> echo_text("a  very\\nlong text " * 5)
     'a very long text a very long text a ver…'
     """
-    flat = " ".join(text[: 4 * ECHO_LENGTH].split())
-    flat = "".join(c if c.isprintable() else "?" for c in flat[: ECHO_LENGTH + 1])
+    kept, marks = [], 0
+    for c in " ".join(text[: 4 * ECHO_LENGTH].split()):
+        marks = marks + 1 if unicodedata.combining(c) else 0
+        if marks <= MAX_MARKS:  # a letter shows at most MAX_MARKS accents
+            kept.append(c)
+    flat = "".join(c if c.isprintable() else "?" for c in kept[: ECHO_LENGTH + 1])
     return flat if len(flat) <= ECHO_LENGTH else flat[: ECHO_LENGTH - 1] + "…"
 
 

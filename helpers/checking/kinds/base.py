@@ -98,7 +98,7 @@ SCALAR_TIPS = {
     "function": CALL_IT,
     "class": "You gave a type itself (like `int` or `list`), not a value.",
     "dataframe": "A DataFrame is a whole table: pick the column and the value the question asks about.",
-    "masked": "A masked value hides its data, so there is no value to check: give the value itself.",
+    "masked": "A masked array hides its values, so there is no value to check: give a plain value instead.",
     "exception": "You gave an error object, not a value.",
 }
 # ... and when a collection is asked.

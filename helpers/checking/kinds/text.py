@@ -45,7 +45,7 @@ class TextKind(Kind):
         if "near_miss" in problems:
             return say(
                 'Your answer "{text}" is very close to the text the question asks for: a letter, a space '
-                "or a punctuation mark differs. Check the spelling letter by letter against the data.",
+                "or a punctuation mark differs. Compare its spelling, letter by letter, with the data.",
                 echo={"text": given.echo},
             )
         return say(
