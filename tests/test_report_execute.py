@@ -11,6 +11,7 @@ import copy
 import hashlib
 import importlib.util
 import json
+import os
 import re
 from pathlib import Path
 
@@ -54,7 +55,9 @@ def figures(answer: str, saved_status: str, *more: dict) -> bytes:
 def executed(tmp_path_factory):
     root = tmp_path_factory.mktemp("execute") / "class"
     files = {
-        "ann/02-the-figures.ipynb": figures("3", "correct"),            # saved as the code gives
+        # saved as the code gives, if the run cannot see the secret the report's environment holds
+        "ann/02-the-figures.ipynb": figures("0 if 'WUZHEN_SECRET_FOR_TEST' in __import__('os').environ else 3",
+                                            "correct"),
         "bob/02-the-figures.ipynb": figures("4", "correct"),            # output edited: the code gives wrong
         "cat/02-the-figures.ipynb": figures("3", "correct", code("while True:\n    pass")),  # never ends
     }
@@ -62,7 +65,11 @@ def executed(tmp_path_factory):
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_bytes(data)
     before = fingerprint(root)
-    report, _ = build_report(root, tmp_path_factory.mktemp("out"), execute=True, timeout=2, jobs=3)
+    os.environ["WUZHEN_SECRET_FOR_TEST"] = "a token the students' code must not see"
+    try:
+        report, _ = build_report(root, tmp_path_factory.mktemp("out"), execute=True, timeout=2, jobs=3)
+    finally:
+        del os.environ["WUZHEN_SECRET_FOR_TEST"]
     return root, before, report
 
 
@@ -70,7 +77,7 @@ def listed(report, file: str) -> list[str]:
     return [p.text for p in report.problems if p.file == file]
 
 
-def test_a_submission_the_fresh_run_confirms_is_not_flagged(executed):
+def test_a_submission_the_fresh_run_confirms_is_not_flagged_and_the_run_sees_no_secret_of_the_report(executed):
     _, _, report = executed
     assert listed(report, "ann/02-the-figures.ipynb") == []
 

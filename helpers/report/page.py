@@ -84,8 +84,8 @@ def _chart(notebook: str, rows: list[ExerciseCount], students: int) -> tuple[str
         parts.append(f'<text x="{left + width + 8}" y="{y + bar_h * 0.7:.1f}" font-size="13">'
                      f'{row.correct} of {students} correct</text>')
     parts.append("</svg>")
-    ranked = sorted(rows, key=lambda r: (r.correct, r.exercise))
-    fewest, most = ranked[0], ranked[-1]
+    fewest = min(rows, key=lambda r: (r.correct, r.exercise))
+    most = min(rows, key=lambda r: (-r.correct, r.exercise))
     nobody = [r.exercise for r in rows if r.correct == 0 and r.not_yet_right == 0]
     description = (f"One bar per exercise, as long as the {students} students who handed in {notebook}: the solid "
                    "blue part is correct, the hatched orange part not yet right, the dotted white part not "
