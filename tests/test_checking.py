@@ -842,6 +842,31 @@ class TestProperties:
         assert sorted(e.kind for e in all_kinds()) == sorted(KINDS)
         assert {"number", "text", "set", "bag", "sequence", "mapping", "boolean", "custom"} <= set(KINDS)
 
+
+class TestKindRegistry:
+    def test_every_kind_has_its_own_test_file(self) -> None:
+        tests = Path(__file__).resolve().parent
+        assert [name for name in KINDS if not (tests / f"test_kind_{name}.py").exists()] == []
+
+    def test_no_module_of_the_engine_branches_on_a_kind_name(self) -> None:
+        package = Path(checking.__file__).resolve().parent
+        branches = [f"{path.relative_to(package)}:{number}" for path in sorted(package.rglob("*.py"))
+                    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                    if re.search(r"""kind\s*(==|!=|in)\s*[("']""", line)]
+        assert branches == []
+
+    def test_no_module_of_the_engine_imports_a_private_name_from_another(self) -> None:
+        package = Path(checking.__file__).resolve().parent
+        private = [f"{path.relative_to(package)}: {line.strip()}" for path in sorted(package.rglob("*.py"))
+                   for line in path.read_text(encoding="utf-8").splitlines()
+                   if re.match(r"from \.\S* import .*\b_[a-z]", line)]
+        assert private == []
+
+    def test_kind_names_are_looked_up_and_unknown_ones_refused(self) -> None:
+        assert kind_named("number").name == "number"
+        with pytest.raises(ValueError, match="one of"):
+            kind_named("integer")
+
     @given(number=st.integers(min_value=-10**6, max_value=10**6))
     def test_number_and_its_float_and_numpy_forms_agree(self, number: int) -> None:
         exercise = make("number", number)

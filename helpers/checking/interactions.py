@@ -10,7 +10,6 @@ Your prediction is not what the cell gives: the cell gives a larger number. Run 
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from .exercise import Exercise, Verdict, correct_verdict
@@ -36,10 +35,8 @@ class PredictThenRun(Exercise):
         for mistake in self.mistakes:  # a prediction the author foresaw gets the author's words
             if mistake.matches(prediction.plain):
                 return Verdict(NOT_YET_RIGHT, authored(mistake.message))
-        surprise = ""
-        if self.kind == "number" and all(math.isfinite(v) for v in (prediction.value, reference.value)):
-            surprise = ": the cell gives a larger number" if reference.value > prediction.value else \
-                ": the cell gives a smaller number"
+        way = self.answer_kind.direction(prediction, reference)
+        surprise = f": the cell gives a {way} number" if way else ""
         return Verdict(NOT_YET_RIGHT, join(
             say("Your prediction is not what the cell gives{surprise}.", surprise=surprise),
             say("Run the cell now and compare its output with your prediction. What did you expect, and "

@@ -212,18 +212,18 @@ def describe(x: Any) -> str:
         return f"an object of type {type_name(x)}"
 
 
-def holds_truth_values(x: Any, kind: str) -> bool:
-    """Return True if x (of category kind) is a collection of True/False values, such as a condition.
+def holds_truth_values(x: Any, found: str) -> bool:
+    """Return True if x (of category found) is a collection of True/False values, such as a condition.
 
     >>> holds_truth_values([True, False], "list"), holds_truth_values([1, 0], "list")
     (True, False)
     """
     try:
-        if kind in ("series", "ndarray", "index", "pd_array"):
+        if found in ("series", "ndarray", "index", "pd_array"):
             return str(x.dtype) in ("bool", "boolean")
-        if kind in ("list", "tuple"):
-            count = length_of(x, kind)
-            return 0 < count <= 100_000 and all(category(item) in BOOL_CATEGORIES for item in items_of(x, kind))
+        if found in ("list", "tuple"):
+            count = length_of(x, found)
+            return 0 < count <= 100_000 and all(category(item) in BOOL_CATEGORIES for item in items_of(x, found))
     except Exception:
         return False
     return False

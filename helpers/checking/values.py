@@ -77,13 +77,13 @@ def echo_number(value: int | float) -> str | None:
     return repr(value)
 
 
-def number_value(x: Any, kind: str) -> int | float:
-    """Return the number x as a plain Python int or float (x is of a number category `kind`)."""
-    if kind == "int":
+def number_value(x: Any, found: str) -> int | float:
+    """Return the number x as a plain Python int or float (x is of the number category `found`)."""
+    if found == "int":
         return int.__int__(x)
-    if kind == "float":
+    if found == "float":
         return float.__float__(x)
-    if kind in ("np_int", "np_float"):
+    if found in ("np_int", "np_float"):
         value = x.item()
         return value if type(value) in (int, float) else float(value)
     return float(x)

@@ -85,6 +85,10 @@ class Kind:
         """Return the texts that would give the answer away if a hint or a message held them."""
         return []
 
+    def direction(self, given: Read, expected: Read) -> str:
+        """Return "larger" or "smaller" when expected is larger or smaller than given (kinds with an order), else ""."""
+        return ""
+
     def __repr__(self) -> str:
         return f"<answer kind {self.name!r}>"
 
@@ -161,26 +165,22 @@ def truth_values_tip(answer: Any, found: str) -> str:
             "`.sum()` (or `sum(...)` for a list); `len(...)` would count every row, True or False.")
 
 
-def scalar_rejection(answer: Any, found: str, answer_type: str, kind: str) -> Rejected:
-    """Return the rejection for a wrong type when a single value (number, text, bool) is asked."""
-    if kind == "number" and (tip := truth_values_tip(answer, found)):
-        return wrong_type(answer, answer_type, tip)
+ONE_VALUE = "The question asks for one value: pick it out of the collection."
+
+
+def scalar_rejection(answer: Any, found: str, answer_type: str, several: str = ONE_VALUE) -> Rejected:
+    """Return the rejection for a wrong type when a single value (number, text, bool) is asked.
+
+    several: the tip for a collection of several values (a kind may say more, such as how to count).
+    """
     if found in ("series", "ndarray", "index", "pd_array") and length_of(answer, found) == 1:
         return wrong_type(answer, answer_type, "It holds one value: take that value out, for example with `.item()`.")
-    if kind == "text" and found in ("class", "exception") and (tip := quote_the_name(answer, found)):
-        return wrong_type(answer, answer_type, tip)
     if found in SCALAR_TIPS:
         return wrong_type(answer, answer_type, SCALAR_TIPS[found])
     if found in ("list", "tuple") and length_of(answer, found) == 1:
         return wrong_type(answer, answer_type, "It holds one value: take that value out with `[0]`.")
-    if found in COLLECTION_CATEGORIES and kind == "number":
-        return wrong_type(
-            answer, answer_type,
-            "It holds several values, and the question asks for one number. Pick out the one you "
-            "need; or, if the question asks how many items there are, `len(...)` counts them.",
-        )
     if found in COLLECTION_CATEGORIES:
-        return wrong_type(answer, answer_type, "The question asks for one value: pick it out of the collection.")
+        return wrong_type(answer, answer_type, several)
     return wrong_type(answer, answer_type)
 
 

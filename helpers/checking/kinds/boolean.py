@@ -32,7 +32,7 @@ class BooleanKind(Kind):
             raise wrong_type(
                 answer, rules.answer_type, "Write True or False (with a capital letter, without quotation marks)."
             )
-        raise scalar_rejection(answer, found, rules.answer_type, self.name)
+        raise scalar_rejection(answer, found, rules.answer_type)
 
     def problems(self, given: Read, expected: Read, rules: Rules) -> list[str]:
         return [] if given.value == expected.value else ["value"]

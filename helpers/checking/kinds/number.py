@@ -8,7 +8,13 @@ from typing import Any
 from ..feedback import Say, say
 from ..objects import BOOL_CATEGORIES, NUMBER_CATEGORIES
 from ..values import echo_number, number_value
-from .base import Kind, Read, Rules, scalar_rejection, secret_number, text_given, unwrap, wrong_type
+from .base import Kind, Read, Rules, scalar_rejection, secret_number, text_given, truth_values_tip, unwrap, wrong_type
+
+
+SEVERAL_VALUES = (
+    "It holds several values, and the question asks for one number. Pick out the one you need; or, if the "
+    "question asks how many items there are, `len(...)` counts them."
+)
 
 
 def close(given: int | float, expected: int | float, tolerance: float) -> bool:
@@ -51,7 +57,9 @@ class NumberKind(Kind):
             raise wrong_type(answer, rules.answer_type, "True and False are not numbers here: give the number itself.")
         if found == "str":
             raise text_given(answer, rules.answer_type, "Give the number itself, without quotation marks.")
-        raise scalar_rejection(answer, found, rules.answer_type, self.name)
+        if tip := truth_values_tip(answer, found):  # a condition (True/False per row) where a count is asked
+            raise wrong_type(answer, rules.answer_type, tip)
+        raise scalar_rejection(answer, found, rules.answer_type, several=SEVERAL_VALUES)
 
     def problems(self, given: Read, expected: Read, rules: Rules) -> list[str]:
         return [] if close(given.value, expected.value, rules.tolerance) else ["value"]
@@ -72,6 +80,11 @@ class NumberKind(Kind):
 
     def secrets(self, expected: Read) -> list[str]:
         return [secret_number(expected.value)]
+
+    def direction(self, given: Read, expected: Read) -> str:
+        if not all(math.isfinite(v) for v in (given.value, expected.value)) or given.value == expected.value:
+            return ""
+        return "larger" if expected.value > given.value else "smaller"
 
 
 KIND = NumberKind()

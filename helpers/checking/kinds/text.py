@@ -8,7 +8,7 @@ from ..feedback import Say, say
 from ..objects import BOOL_CATEGORIES, NUMBER_CATEGORIES
 from ..spelling import is_near_miss
 from ..values import echo_text, normalise_text
-from .base import Kind, Read, Rules, scalar_rejection, unwrap, wrong_type
+from .base import Kind, Read, Rules, quote_the_name, scalar_rejection, unwrap, wrong_type
 
 
 class TextKind(Kind):
@@ -34,7 +34,9 @@ class TextKind(Kind):
                 answer, rules.answer_type,
                 'Give the words themselves, between quotation marks, for example `"some words"`.',
             )
-        raise scalar_rejection(answer, found, rules.answer_type, self.name)
+        if found in ("class", "exception") and (tip := quote_the_name(answer, found)):  # AttributeError without quotes
+            raise wrong_type(answer, rules.answer_type, tip)
+        raise scalar_rejection(answer, found, rules.answer_type)
 
     def problems(self, given: Read, expected: Read, rules: Rules) -> list[str]:
         if given.value == expected.value:
