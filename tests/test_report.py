@@ -18,7 +18,6 @@ import os
 import re
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ from helpers.report import build_report, exercise_states
 from helpers.report.aggregate import load_catalogue
 from helpers.report.reading import read_notebook
 from helpers.report.records import RECORD_MIME, Record
-from helpers.report.synthetic import check_output, class_files, make_class, student_notebook, write_files
+from helpers.report.synthetic import check_output, class_files, make_class, write_files
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPSTONE = "05-capstone-a-fact-checked-brief"

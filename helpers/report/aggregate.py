@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .layouts import MAX_FILE_BYTES, Found, Skipped, find_submissions, whose
+from .layouts import MAX_FILE_BYTES, Found, find_submissions, whose
 from .reading import NotebookReading, read_notebook
 from .records import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Record, exercise_states
 
@@ -86,6 +86,8 @@ class Submission:
 
 @dataclass(frozen=True)
 class ExerciseCount:
+    """One exercise's counts: a row of exercises.csv (and the wrong answers no recognised mistake matched)."""
+
     notebook: str
     exercise: int
     title: str
@@ -98,6 +100,8 @@ class ExerciseCount:
 
 @dataclass(frozen=True)
 class MistakeCount:
+    """One recognised mistake of one exercise: a row of mistakes.csv."""
+
     notebook: str
     exercise: int
     mistake: str
@@ -107,6 +111,8 @@ class MistakeCount:
 
 @dataclass(frozen=True)
 class StudentCount:
+    """One student's counts in one notebook: a row of students.csv."""
+
     student: str
     notebook: str
     correct: int
@@ -190,6 +196,17 @@ def read_class(root: Path, *, catalogue: Sequence[NotebookInfo] | None = None, v
 
     `rename` gives a student's code (``--pseudonymise``): then no name is kept, in students nor in file paths.
     Nothing is executed and nothing under `root` is written.
+
+    >>> import tempfile
+    >>> from helpers.report.synthetic import class_files, write_files
+    >>> files, planted = class_files(2, run_outputs=False)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     report = read_class(write_files(files, Path(folder)))
+    >>> len(report.submissions), report.problems
+    (12, [])
+    >>> first = report.exercises[0]
+    >>> first.notebook, first.exercise, first.correct == planted.exercises[("00-start-here", 1)]["correct"]
+    ('00-start-here', 1, True)
     """
     catalogue = list(catalogue) if catalogue is not None else load_catalogue()
     version = version or collection_version()

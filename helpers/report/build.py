@@ -32,6 +32,14 @@ def build_report(submissions: Path, out: Path, *, key_file: Path | None = None, 
     `key_file`: replace names with stable codes (see pseudonyms.py). `execute`: also run each
     submission in a fresh kernel (see execute.py). Bad input is listed in the report, never raised;
     ReportError is raised only when the report cannot start.
+
+    >>> import tempfile
+    >>> from helpers.report.synthetic import class_files, write_files
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     class_folder = write_files(class_files(1, run_outputs=False)[0], Path(folder) / "class")
+    ...     report, paths = build_report(class_folder, Path(folder) / "report")
+    >>> [path.name for path in paths]
+    ['exercises.csv', 'mistakes.csv', 'students.csv', 'report.html']
     """
     submissions, out = Path(submissions), Path(out)
     if not submissions.exists():

@@ -51,8 +51,10 @@ def _chart(notebook: str, rows: list[ExerciseCount], students: int) -> tuple[str
     parts = [
         f'<svg class="chart" width="100%" viewBox="0 0 680 {height}" '
         f'role="img" aria-labelledby="{svg_id}-title {svg_id}-desc" style="max-width:680px">',
-        f'<title id="{svg_id}-title">How many of the {students} students solved each exercise of {_e(notebook)}</title>',
-        f'<defs><pattern id="hatch-{svg_id}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<title id="{svg_id}-title">How many of the {students} students solved each exercise of '
+        f'{_e(notebook)}</title>',
+        f'<defs><pattern id="hatch-{svg_id}" width="8" height="8" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)">'
         f'<rect width="8" height="8" fill="{PALETTE[1]}"/><line x1="0" y1="0" x2="0" y2="8" stroke="#000" '
         'stroke-width="2"/></pattern>'
         f'<pattern id="dots-{svg_id}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" '
@@ -74,8 +76,9 @@ def _chart(notebook: str, rows: list[ExerciseCount], students: int) -> tuple[str
             if not value:
                 continue
             w = width * value / students
-            parts.append(f'<rect class="segment" x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{fill}" '
-                         f'stroke="#000" stroke-width="1"><title>Exercise {row.exercise}: {value} {word}</title></rect>')
+            parts.append(f'<rect class="segment" x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" '
+                         f'fill="{fill}" stroke="#000" stroke-width="1">'
+                         f'<title>Exercise {row.exercise}: {value} {word}</title></rect>')
             if w >= 26:
                 parts.append(f'<text x="{x + w / 2:.1f}" y="{y + bar_h * 0.7:.1f}" font-size="12" text-anchor="middle" '
                              f'fill="{ink}" font-weight="bold" style="paint-order:stroke" '
@@ -167,7 +170,8 @@ def render(report: ClassReport, advice: Mapping[str, str], executed: bool = Fals
         f"{' (shown by code, not by name)' if report.pseudonymised else ''}. "
         f'<a href="#problems">{len(report.problems)} problem{"s" if len(report.problems) != 1 else ""}</a> '
         f"with the files ({not_counted} not counted). {how}</p>",
-        f'<p class="note">Made on {datetime.date.today().isoformat()} by version {_e(report.version)} of the collection. '
+        f'<p class="note">Made on {datetime.date.today().isoformat()} by version {_e(report.version)} of the '
+        "collection. "
         "An exercise's state is its last check in the saved notebook; no record means not attempted.</p>",
         "<nav><h2>Contents</h2><ul>",
         *[f'<li><a href="#nb-{_e(n)}">{_e(titles.get(n, n))}</a></li>' for n in names],
