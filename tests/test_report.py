@@ -245,6 +245,22 @@ def test_a_renamed_notebook_is_recognised_by_its_exercises_import(tmp_path):
     assert [(s.student, s.notebook) for s in report.submissions] == [("pupil01", "02-the-figures")]
 
 
+@pytest.mark.parametrize("lms, name", [
+    ("Moodle", "{student} Smith_{user}_assignsubmission_file_{file}"),
+    ("Canvas", "{student}smith_{user}_{index}{index}{index}_{file}"),
+    ("Canvas, late", "{student}smith_LATE_{user}_{index}{index}{index}_{file}"),
+])
+def test_a_flat_lms_download_gives_each_student_one_name_for_all_their_files(tmp_path, lms, name):
+    files, planted = small_class("named")
+    renamed = []
+    for index, (path, data) in enumerate(files):
+        student, file = path.split("_", 1)
+        renamed.append((name.format(student=student, user=student[-2:] * 3, index=index, file=file), data))
+    report, _ = build_report(write_files(renamed, tmp_path / "downloads"), tmp_path / "out")
+    assert len({s.student for s in report.submissions}) == 3 and report.problems == []
+    assert exercise_counts(tmp_path / "out") == {key: counts(c) for key, c in planted.exercises.items()}
+
+
 def test_checkpoint_copies_and_macos_folders_are_not_read(tmp_path):
     files, planted = small_class("folders", students=1)
     data = dict(files)["pupil01/02-the-figures.ipynb"]

@@ -13,7 +13,8 @@ Whose notebook a file is:
   under the zip). A zip made by compressing a folder holds that folder: when every notebook of the
   zip is inside one folder named like the zip, that folder is skipped;
 - a flat folder, or a zip, of files: the text before the notebook's name in the file name
-  (``Alice Smith_02-the-figures.ipynb`` is Alice Smith's, as LMS downloads are named). A file with
+  (``Alice Smith_02-the-figures.ipynb`` is Alice Smith's, as LMS downloads are named; Moodle's
+  and Canvas's own additions are dropped, see tidy_student). A file with
   nothing before the notebook's name (a browser download, ``02-the-figures (3).ipynb``) is counted
   as a student of its own, named by its file name, since nothing tells whose it is.
 
@@ -37,6 +38,8 @@ from .reading import notebook_from_file_name
 MAX_FILE_BYTES = 100_000_000
 _ZIP_DEPTH = 2  # a zip, and zips inside it
 _MOODLE_SUFFIX = re.compile(r"_assignsubmission_file_?$", re.IGNORECASE)
+_CANVAS_LATE = re.compile(r"_LATE(?=_\d)")
+_CANVAS_FILE_ID = re.compile(r"^(.*?_\d+)(?:_\d+)+$")
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,18 @@ class Skipped:
 def tidy_student(text: str) -> str:
     """Return a student's name from a folder name or a file-name prefix, without LMS decorations.
 
+    Moodle names files ``<name>_<user id>_assignsubmission_file_<file>``; Canvas names them
+    ``<name>_<user id>_<file id>_<file>`` (with ``_LATE`` after the name for a late one): the file's
+    own id and the marks are dropped, so that a student's files all give the same name.
+
     >>> tidy_student("Alice Smith_123456_assignsubmission_file_")
     'Alice Smith_123456'
-    >>> tidy_student("bob - ")
-    'bob'
+    >>> tidy_student("smithalice_LATE_123456_7891011_"), tidy_student("bob - ")
+    ('smithalice_123456', 'bob')
     """
-    return _MOODLE_SUFFIX.sub("", text.strip()).strip(" _-.") or text.strip()
+    tidy = _MOODLE_SUFFIX.sub("", text.strip()).strip(" _-.")
+    tidy = _CANVAS_FILE_ID.sub(r"\1", _CANVAS_LATE.sub("", tidy))
+    return tidy or text.strip()
 
 
 def whose(folders: tuple[str, ...], file_name: str, known: Mapping[str, str]) -> tuple[str, str, bool]:
