@@ -327,7 +327,7 @@ def bad_class(tmp_path_factory):
             "output_type": "display_data", "metadata": {}, "data": {RECORD_MIME: {"exercise": "one"}}}))),
         "hal/02-the-figures.ipynb": dumps(notebook(code("from helpers.exercises import nb02 as ex", count=None),
                                                    code("ex.q1.check(numbers)", count=None))),
-        "ivy/work.zip": b"PK\x03\x04 this is not really a zip",
+        "ivy/answers.zip": b"PK\x03\x04 this is not really a zip",
         "jon/02-the-figures.ipynb": b"x" * 2_100_000,
     }
     for path, data in files.items():
@@ -354,7 +354,7 @@ def bad_class(tmp_path_factory):
     ("fay/02-the-figures.ipynb", "saved with version 0.0.1 of the collection", True),
     ("gus/02-the-figures.ipynb", "code cell 2 holds a check record that cannot be read", True),
     ("hal/02-the-figures.ipynb", "saved without any output (was it run before saving?)", True),
-    ("ivy/work.zip", "a zip that cannot be opened", False),
+    ("ivy/answers.zip", "a zip that cannot be opened", False),
     ("jon/02-the-figures.ipynb", "too large to read (2.1 MB; the limit is 2.0 MB)", False),
 ])
 def test_each_bad_input_is_listed_with_its_file_name(bad_class, file, says, counted):
