@@ -112,7 +112,7 @@ _ALLOWED_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
         "kind": (
             "official theme",
             "critical issue",
-            "stated goal",
+            "expected effect",
             "agreement point",
             "advocated point",
             "debate topic",

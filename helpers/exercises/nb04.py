@@ -301,7 +301,7 @@ q2 = TaskExercise(
 
 q3 = TaskExercise(
     3,
-    "Find the theme mentioned in the fewest paragraphs",
+    "Find the lens tagged in the fewest paragraphs",
     keeps=[_KEEP_TAGS],
     expected=lambda: _fewest(_lens_paragraph_counts()),
     kind="text",
