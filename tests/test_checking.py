@@ -545,7 +545,7 @@ class TestDisplay:
                                                           capsys: pytest.CaptureFixture[str]) -> None:
         shown = capture_display(monkeypatch)
         number_exercise().check(9)
-        assert isinstance(shown[0], Feedback) and capsys.readouterr().out == ""
+        assert isinstance(shown[0].feedback, Feedback) and capsys.readouterr().out == ""
 
     def test_inside_ipython_hint_is_displayed_with_markdown(self, monkeypatch: pytest.MonkeyPatch) -> None:
         shown = capture_display(monkeypatch)

@@ -139,7 +139,6 @@ def answered(outcomes: dict[int, str]) -> dict:
     return {**nb, "cells": cells}
 
 
-@pytest.mark.skip(reason="check() does not emit records yet")
 def test_real_checks_saved_and_run_again_give_the_states_a_student_left(tmp_path):
     import nbformat
     from nbclient import NotebookClient

@@ -73,6 +73,7 @@ below is what the rest of the project uses):
 - exercise_set.py  ExerciseSet: the exercises of one notebook, progress(), reset(), wrong names
 - shared.py        shared names that an answer must not replace
 - strict.py        strict mode (WUZHEN_STRICT) for the test suite, and its accepted values
+- record.py        the record each check leaves in the saved notebook, for the class report
 - audit.py         audit_exercise, run by the test suite on every exercise
 """
 
@@ -82,6 +83,7 @@ from .exercise_set import ExerciseSet
 from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, STATUSES, Feedback
 from .interactions import PredictThenRun
 from .kinds import KINDS
+from .record import RECORD_MIME, collection_version, mistake_id
 from .shared import SharedName
 from .strict import ExerciseCheckFailed, StrictModeError, strict_mode
 from .values import normalise_text
@@ -106,4 +108,7 @@ __all__ = [
     "answer_key",
     "AnswerKey",
     "normalise_text",
+    "RECORD_MIME",
+    "collection_version",
+    "mistake_id",
 ]

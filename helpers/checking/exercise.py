@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Feedback, Say, authored, join, say, show
 from .kinds import Kind, Read, Rejected, Rules, kind_named
 from .objects import category, describe, plain_truth
+from .record import Checked, mistake_id, record_of
 from .shared import SharedName, shared_name_notes, shared_names_of
 from .strict import ExerciseCheckFailed, required_status
 from .values import TooLarge, number_value
@@ -31,10 +32,12 @@ class ReferenceProblem(Exception):
 
 
 class Verdict(NamedTuple):
-    """What judging an answer gives: a status and the message that explains it."""
+    """What judging an answer gives: a status, the message that explains it, and the id of the
+    recognised mistake, if the message is one (see record.py)."""
 
     status: str
     message: Say
+    mistake: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,18 @@ class Mistake:
     test: Callable[[Any], Any]
     message: str
     example: Any
+    #: A stable name for the class report; by default made from the message (record.mistake_id).
+    id: str = ""
 
     def __post_init__(self) -> None:
         if not callable(self.test):
             raise TypeError("Mistake(test=...) must be a function that takes the answer and returns True or False.")
         if not isinstance(self.message, str) or not self.message.strip():
             raise ValueError("Mistake(message=...) must be a non-empty text explaining the mistake.")
+        if not isinstance(self.id, str):
+            raise TypeError("Mistake(id=...) must be a short text, such as 'counted-the-headline'.")
+        if not self.id:
+            object.__setattr__(self, "id", mistake_id(self.message))
 
     def matches(self, answer: Any) -> bool:
         """Return True only when test(answer) says True; an error inside the test means False."""
@@ -170,6 +179,9 @@ class Exercise:
         self._status = NOT_ATTEMPTED
         self._solved = False
         self._hint_position = 0
+        self._tries = 0
+        #: The notebook the exercise belongs to (its ExerciseSet sets it), for the check's record.
+        self.notebook = ""
 
     @property
     def name(self) -> str:
@@ -210,7 +222,7 @@ class Exercise:
             notes = shared_name_notes(answer, namespace, self._shared) if answer is not Ellipsis else []
             if notes:
                 first = [say("Your value itself is right.")] if verdict.status == CORRECT else [verdict.message]
-                verdict = Verdict(NOT_YET_RIGHT, join(*first, *notes))
+                verdict = Verdict(NOT_YET_RIGHT, join(*first, *notes), "replaced-a-shared-name")
         except ReferenceProblem:
             verdict = Verdict(NOT_YET_RIGHT, say(
                 "This exercise could not work out its own reference answer, so it cannot check "
@@ -229,7 +241,7 @@ class Exercise:
                 atype=self.answer_type,
             ))
         return Feedback(verdict.status, self.title, verdict.message.plain, self.number,
-                        markdown_message=verdict.message.markdown)
+                        markdown_message=verdict.message.markdown, mistake=verdict.mistake)
 
     def check(self, answer: Any = MISSING, *more: Any, **options: Any) -> None:
         """Return None; show whether answer is right and remember the status for progress().
@@ -265,7 +277,8 @@ class Exercise:
         feedback = self.evaluate(answer, namespace)
         self._status = feedback.status
         self._solved = self._solved or feedback.status == CORRECT
-        show(feedback)
+        self._tries += 1
+        show(Checked(feedback, record_of(feedback, self.notebook, self._tries)))
         if required is not None and feedback.status != required:
             raise ExerciseCheckFailed(str(feedback))
 
@@ -333,6 +346,7 @@ class Exercise:
         self._status = NOT_ATTEMPTED
         self._solved = False
         self._hint_position = 0
+        self._tries = 0
 
     # -- the one place where an answer is judged: override it for a new kind of interaction --------
 
@@ -345,13 +359,13 @@ class Exercise:
         try:
             read = self.answer_kind.read(answer, self.rules)
         except Rejected as rejected:
-            return Verdict(NOT_YET_RIGHT, rejected.say)
+            return Verdict(NOT_YET_RIGHT, rejected.say, "answer-of-another-type")
         problems = self.answer_kind.problems(read, reference, self.rules)
         if not problems:
             return correct_verdict(self.name)
         for mistake in self.mistakes:
             if mistake.matches(read.plain):
-                return Verdict(NOT_YET_RIGHT, authored(mistake.message))
+                return Verdict(NOT_YET_RIGHT, authored(mistake.message), mistake.id)
         return Verdict(NOT_YET_RIGHT, join(self.answer_kind.explain(read, reference, problems, self.rules),
                                            next_step(self.name)))
 
@@ -365,7 +379,7 @@ class Exercise:
                 name=self.name,
             ))
         if answer is None:
-            return Verdict(NOT_YET_RIGHT, NONE_MESSAGE)
+            return Verdict(NOT_YET_RIGHT, NONE_MESSAGE, "answer-is-none")
         return self.judge(answer, self._reference())
 
     def _raw_reference(self) -> Any:

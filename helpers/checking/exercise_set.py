@@ -76,6 +76,7 @@ class ExerciseSet:
         self.notebook = notebook
         self._exercises = tuple(sorted(exercises, key=lambda e: e.number))
         for exercise in self._exercises:
+            exercise.notebook = notebook
             setattr(self, exercise.name, exercise)
 
     def __getattr__(self, name: str) -> Any:

@@ -131,6 +131,8 @@ class Feedback:
     message: str
     number: int
     markdown_message: str = field(default="", compare=False)
+    #: The id of the recognised mistake that explains a wrong answer, or None (see record.py).
+    mistake: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

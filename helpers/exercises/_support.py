@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, Feedback
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, Feedback, mistake_id
 
 _LONGEST_CELL = 20_000  # characters; a longer cell is not parsed (a check stays fast)
 _LONGEST_NEAR_MISS = 80  # characters; longer texts are never near misses (bounded work)
@@ -296,7 +296,8 @@ class TaskExercise(Exercise):
             message = None
         if message is None:
             return feedback
-        return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message)
+        return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message,
+                        mistake=mistake_id(message))
 
     def _broken_keep(self, code: CheckedCode | None) -> str | None:
         if code is None:
