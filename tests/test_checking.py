@@ -26,8 +26,8 @@ from hypothesis.extra import numpy as hnp
 
 from helpers import checking
 from helpers.checking import (
-    KINDS,
     CORRECT,
+    KINDS,
     NOT_ATTEMPTED,
     NOT_YET_RIGHT,
     Exercise,
@@ -35,8 +35,8 @@ from helpers.checking import (
     ExerciseSet,
     Feedback,
     Mistake,
-    audit_exercise,
     answer_key,
+    audit_exercise,
     strict_mode,
 )
 from helpers.checking.audit import reveals

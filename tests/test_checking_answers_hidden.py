@@ -61,5 +61,6 @@ class TestAnswersOutOfReach:
         assert (key.expected, key.solution, key.explanation) == (SECRET_NUMBER, SOLUTION, EXPLANATION)
 
     def test_exercise_set_offers_only_exercises_and_its_tools(self) -> None:
-        offered = {name.removeprefix("ex.").split("(")[0] for name in completions({"ex": ExerciseSet("nb", [make()])}, "ex.")}
+        names = completions({"ex": ExerciseSet("nb", [make()])}, "ex.")
+        offered = {name.removeprefix("ex.").split("(")[0] for name in names}
         assert offered == {"q1", "notebook", "progress", "reset", "module_getattr"}

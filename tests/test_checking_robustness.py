@@ -68,8 +68,8 @@ class TestUnknownExercise:
     def test_unknown_exercise_shown_in_a_cell_explains_itself(self) -> None:
         assert "has no exercise q99" in repr(exercise_module().q99)
 
-    def test_unknown_exercise_check_raises_in_strict_mode(self, monkeypatch: pytest.MonkeyPatch,
-                                                         capsys: pytest.CaptureFixture[str], plain_python: None) -> None:
+    def test_unknown_exercise_check_raises_in_strict_mode(
+            self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], plain_python: None) -> None:
         monkeypatch.setenv("WUZHEN_STRICT", "1")
         with pytest.raises(ExerciseCheckFailed, match="no exercise q9"):
             exercise_module().q9.check(9)
@@ -95,8 +95,8 @@ class TestWrongArguments:
         make().check(answer=9)
         assert "Correct." in capsys.readouterr().out
 
-    def test_check_with_two_answers_raises_in_strict_mode(self, monkeypatch: pytest.MonkeyPatch,
-                                                          capsys: pytest.CaptureFixture[str], plain_python: None) -> None:
+    def test_check_with_two_answers_raises_in_strict_mode(
+            self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], plain_python: None) -> None:
         monkeypatch.setenv("WUZHEN_STRICT", "1")
         with pytest.raises(ExerciseCheckFailed):
             make().check(9, 10)
@@ -109,7 +109,8 @@ class TestWrongArguments:
 
     @pytest.mark.parametrize(
         "n",
-        [object(), float("nan"), 10**400, np.int64(2**62), "1", [1], None.__class__, type("Meta", (type,), {})("M", (), {})],
+        [object(), float("nan"), 10**400, np.int64(2**62), "1", [1], None.__class__,
+         type("Meta", (type,), {})("M", (), {})],
         ids=["object", "nan", "huge int", "huge numpy int", "text", "list", "class", "class with a metaclass"],
     )
     def test_hint_with_any_argument_answers_in_plain_words(self, n: Any, capsys: pytest.CaptureFixture[str],

@@ -23,10 +23,8 @@ ARTICLE_SHA256 = "5e7c2f0b84487aaf6c22fe025fdb2faaf935faf8d0e67645eaca7fda6f2b42
 TRAILER = "Originally published at China Daily"
 # Digits in the article that are not figures, as documented in data/README.md.
 NON_FIGURES = ("COVID-19",)
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 UNLISTED = {"SHA256SUMS", "README.md"}  # the only files of data/ that SHA256SUMS does not list
 
 RAW = (DATA / ARTICLE).read_bytes().decode("utf-8")

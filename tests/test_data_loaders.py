@@ -67,7 +67,7 @@ def replace_and_record(folder: Path, name: str, content: bytes) -> None:
 
 
 def test_data_dir_is_found_from_the_package_location() -> None:
-    assert data.DATA_DIR == Path(data.__file__).resolve().parent.parent / "data"
+    assert Path(data.__file__).resolve().parent.parent / "data" == data.DATA_DIR
 
 
 def test_data_dir_is_an_absolute_path() -> None:

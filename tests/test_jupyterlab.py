@@ -25,11 +25,10 @@ import shutil
 import subprocess
 import urllib.request
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
 import websocket  # websocket-client, a dependency of jupyter_server
 
 NOTEBOOK = "notebooks/00-start-here.ipynb"
@@ -108,7 +107,7 @@ def jupyter_lab(tmp_path_factory):
     command = lab_command()
     command[0] = str(Path(sys.executable).with_name("jupyter"))  # make lab runs .venv/bin/jupyter
     log_path = root.parent / "server.log"
-    log = open(log_path, "w", encoding="utf-8")
+    log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (the server writes to it; closed below)
     server = subprocess.Popen(
         [*command, "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
          "--ServerApp.ip=127.0.0.1", "--ServerApp.allow_root=True", f"--IdentityProvider.token={token}"],
@@ -158,7 +157,7 @@ def execute(ws, session: str, code: str, timeout: float = 60) -> tuple[dict, lis
     ws.send(json.dumps({
         "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": session,
                    "username": "test", "version": "5.3",
-                   "date": datetime.now(timezone.utc).isoformat()},
+                   "date": datetime.now(UTC).isoformat()},
         "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
         "content": {"code": code, "silent": False, "store_history": True,
                     "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
@@ -233,7 +232,8 @@ PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 # JupyterLab shows error outputs (and warnings) with the stderr MIME type.
 ERRORS = f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 # How many code cells have not run yet (an input prompt without an execution count).
-CELLS_NOT_RUN = """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')]
+CELLS_NOT_RUN = """() => [...document.querySelectorAll(
+        '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt')]
     .filter(p => !/\\[\\d+\\]/.test(p.textContent)).length"""
 # Run All is over when every code cell ran, or when one failed (JupyterLab stops there).
 RUN_ALL_OVER = f"""() => ({CELLS_NOT_RUN})() === 0 || document.querySelector("{ERRORS}") !== null"""
@@ -293,7 +293,8 @@ def run_all_without_error(page, notebook: str, figures: int) -> None:
 
 def open_in_file_browser(page, name: str) -> None:
     """Double-click `name` in the file browser's current folder, as a student would."""
-    item = page.locator(".jp-DirListing-item", has=page.locator(".jp-DirListing-itemText", has_text=re.compile(f"^{re.escape(name)}$")))
+    text = page.locator(".jp-DirListing-itemText", has_text=re.compile(f"^{re.escape(name)}$"))
+    item = page.locator(".jp-DirListing-item", has=text)
     item.first.dblclick(timeout=30_000)
 
 
@@ -311,7 +312,8 @@ def screenshot_on_failure(page, path: Path):
         page.close()
 
 
-def test_make_lab_opens_notebook_00_which_runs_and_finds_the_output_folder_and_the_guide(jupyter_lab, browser, tmp_path):
+def test_make_lab_opens_notebook_00_which_runs_and_finds_the_output_folder_and_the_guide(
+        jupyter_lab, browser, tmp_path):
     """The page `make lab` opens: notebook 00, in a file browser that holds the whole repository."""
     _, _, _, landing = jupyter_lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})

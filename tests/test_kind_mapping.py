@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from helpers.checking import CORRECT, NOT_YET_RIGHT, Exercise
+from helpers.checking import CORRECT, Exercise
 
 
 def make(kind: str, expected: Any, **options: Any) -> Exercise:

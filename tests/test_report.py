@@ -130,7 +130,7 @@ class TestCountsOfAClassOfFifty:
         planted, _, out = big_class
         page = (out / "report.html").read_text(encoding="utf-8")
         section = page.split('id="nb-02-the-figures"')[1].split("</section>")[0]
-        for (name, number), planted_counts in planted.exercises.items():
+        for (name, _number), planted_counts in planted.exercises.items():
             if name == "02-the-figures":
                 assert f"{planted_counts['correct']} of 50 correct" in section
         first = re.search(r'<table class="mistakes">.*?<tbody>\s*<tr><td class="n">(\d+)</td><td class="n">(\d+)</td>',

@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             {"notebook": "(imports only: the floor)", "seconds": floor[0], "peak_mb": floor[1]}]
     # Both versions: students run the one with placeholders, instructors the worked solutions.
     for path in [*sorted((ROOT / "notebooks").glob("*.ipynb")), *sorted(folder.glob("*.ipynb"))]:
-        seconds, peak = median_of(args.repeat, lambda: nbformat.read(path, as_version=4), path.parent)
+        seconds, peak = median_of(args.repeat, lambda path=path: nbformat.read(path, as_version=4), path.parent)
         name = path.relative_to(ROOT / "notebooks").as_posix()
         rows.append({"notebook": name, "seconds": seconds, "peak_mb": peak,
                      "above_floor_s": seconds - floor[0]})

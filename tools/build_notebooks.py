@@ -42,7 +42,7 @@ def _last_assigned_name(lines: list[str], where: str) -> str:
     try:
         tree = ast.parse("\n".join(line.strip() for line in lines))
     except SyntaxError as exc:
-        raise BuildError(f"{where}: the # SOLUTION lines are not valid Python on their own ({exc})")
+        raise BuildError(f"{where}: the # SOLUTION lines are not valid Python on their own ({exc})") from exc
     last = tree.body[-1] if tree.body else None
     if isinstance(last, ast.Assign) and isinstance(last.targets[-1], ast.Name):
         return last.targets[-1].id

@@ -24,7 +24,8 @@ class UnknownExercise:
     def __init__(self, notebook: str, name: str, known: Sequence[str]) -> None:
         number = name[1:].lstrip("0") or "0"
         if name[0] == "Q" and f"q{number}" in known:
-            text = f"{notebook} has no exercise {name}: exercise names are written with a small q, such as ex.q{number}."
+            text = (f"{notebook} has no exercise {name}: exercise names are written with a small q, "
+                    f"such as ex.q{number}.")
         else:
             listed = ", ".join(f"ex.{k}" for k in known) or "none"
             text = f"{notebook} has no exercise {name}. Its exercises are: {listed}."
@@ -114,7 +115,7 @@ class ExerciseSet:
 
         An exercise once solved stays counted as correct, even if a later try was not.
         """
-        counts = {status: 0 for status in STATUSES}
+        counts = dict.fromkeys(STATUSES, 0)
         plain_lines, rows = [], []
         for exercise in self._exercises:
             status = CORRECT if exercise.solved else exercise.status

@@ -5,7 +5,9 @@
 >>> q.evaluate(4).status
 'correct'
 >>> print(q.evaluate(3).message)
-Your prediction is not what the cell gives: the cell gives a larger number. Run the cell now and compare its output with your prediction. What did you expect, and what does the code do differently? Change your prediction only once you can say why.
+Your prediction is not what the cell gives: the cell gives a larger number. Run the cell now and
+compare its output with your prediction. What did you expect, and what does the code do
+differently? Change your prediction only once you can say why.
 """
 
 from __future__ import annotations

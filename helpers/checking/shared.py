@@ -52,7 +52,9 @@ def shared_names_of(given: Iterable[str | SharedName]) -> tuple[SharedName, ...]
     (SharedName(name='quotations', intact=None, made_in=''),)
     """
     if isinstance(given, (str, Mapping)):
-        raise TypeError('Exercise(shared_names=...) must be a list of names or SharedName(...), such as ["quotations"].')
+        raise TypeError(
+            'Exercise(shared_names=...) must be a list of names or SharedName(...), such as ["quotations"].'
+        )
     return tuple(item if isinstance(item, SharedName) else SharedName(item) for item in given)
 
 

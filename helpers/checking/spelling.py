@@ -19,7 +19,7 @@ def edits_between(given: str, expected: str, limit: int) -> int | None:
     if given == expected:
         return 0
     far = limit + 1
-    previous = {j: j for j in range(0, min(len(expected), limit) + 1)}
+    previous = {j: j for j in range(min(len(expected), limit) + 1)}
     for i in range(1, len(given) + 1):
         current = {}
         low, high = max(0, i - limit), min(len(expected), i + limit)

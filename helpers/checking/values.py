@@ -17,7 +17,7 @@ MAX_MARKS = 8  # a letter carries at most this many accents (combining marks); l
 _SHORT_TEXT = 2_000  # a text this short is normalised at once: its runs of marks cannot be slow to sort
 
 # Curly and other typographic quotes count as the straight ones.
-QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′"} | {c: '"' for c in "“”„‟″"})
+QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′", "'") | dict.fromkeys("“”„‟″", '"'))
 
 
 @functools.cache

@@ -61,7 +61,7 @@ def _chart(notebook: str, rows: list[ExerciseCount], students: int) -> tuple[str
         'fill="#ffffff"/><circle cx="3" cy="3" r="1" fill="#555"/></pattern></defs>',
     ]
     x = left
-    for key, (word, fill, _) in _STYLES.items():  # the legend: a swatch and the status's word
+    for word, fill, _ in _STYLES.values():  # the legend: a swatch and the status's word
         fill = fill.format(chart=svg_id)
         parts.append(f'<rect x="{x}" y="8" width="16" height="16" fill="{fill}" stroke="#000"/>'
                      f'<text x="{x + 22}" y="21" font-size="13">{word}</text>')

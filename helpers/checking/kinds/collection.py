@@ -16,8 +16,8 @@ from ..values import Budget, Key, read_item
 from .base import COLLECTION_TIPS, Kind, Read, Rejected, Rules, secret_number, wrong_type
 from .number import close
 
-MAX_SECRET_ITEMS = 20
-MAX_PAIRINGS = 1_000_000  # floats are paired within tolerance only when this few comparisons do it  # a longer reference is not searched for in feedback: its items are common words
+MAX_SECRET_ITEMS = 20  # a longer reference is not searched for in feedback: its items are common words
+MAX_PAIRINGS = 1_000_000  # floats are paired within tolerance only when this few comparisons do it
 
 
 def has_float(key: Key) -> bool:
@@ -210,7 +210,8 @@ class CollectionKind(Kind):
         message = say("Your collection is not right yet: {what}{ending}.", what=" and ".join(what), ending=ending)
         if "misspelled" in problems:
             message = join(message, say(
-                "One of your items is very close to one that is missing: check the spelling of each item letter by letter."
+                "One of your items is very close to one that is missing: check the spelling of each item "
+                "letter by letter."
             ))
         if "text_for_numbers" in problems:
             message = join(

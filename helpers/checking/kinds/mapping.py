@@ -37,7 +37,8 @@ class MappingKind(Kind):
         elif found == "series":
             pairs = list(zip(answer.index.tolist(), answer.tolist()))
         elif found in ("list", "tuple"):
-            raise wrong_type(answer, rules.answer_type, "`dict(pairs)` turns a list of (key, value) pairs into a dictionary.")
+            raise wrong_type(answer, rules.answer_type,
+                             "`dict(pairs)` turns a list of (key, value) pairs into a dictionary.")
         elif found == "dataframe":
             raise wrong_type(
                 answer, rules.answer_type,

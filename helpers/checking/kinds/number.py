@@ -10,7 +10,6 @@ from ..objects import BOOL_CATEGORIES, NUMBER_CATEGORIES
 from ..values import echo_number, number_value
 from .base import Kind, Read, Rules, scalar_rejection, secret_number, text_given, truth_values_tip, unwrap, wrong_type
 
-
 SEVERAL_VALUES = (
     "It holds several values, and the question asks for one number. Pick out the one you need; or, if the "
     "question asks how many items there are, `len(...)` counts them."
