@@ -12,7 +12,8 @@ help:
 	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
 	@echo "make test       run the whole test suite: helpers, data and every notebook"
 	@echo "make notebooks  rebuild the student notebooks and the guide's answer keys from the solutions"
-	@echo "make bench      time every notebook and the test suite (writes bench-results/)"
+	@echo "make bench      time every notebook and the test suite, and simulate a class (writes bench-results/)"
+	@echo "make bench-class  only the class: 20 students on a local JupyterHub (STUDENTS=30 for another size)"
 	@echo "make report SUBMISSIONS=folder-or-zip OUT=folder"
 	@echo "                what a class got right and which mistakes it made, from its saved notebooks"
 	@echo "make clean      remove .venv and caches"
@@ -54,8 +55,15 @@ notebooks: $(VENV)/.test-ready
 	$(BIN)/python tools/build_notebooks.py
 	$(BIN)/python tools/build_guide.py
 
-bench: $(VENV)/.test-ready
+bench: $(VENV)/.test-ready bench-class
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python tools/bench.py
+
+# A class on a local JupyterHub: STUDENTS students follow the nbgitpuller link at once and run
+# notebook 02; prints their memory and times and the sizing for a class of 30 (tools/class_sim.py).
+# Needs configurable-http-proxy from npm; without it, says so and skips.
+STUDENTS ?= 20
+bench-class: $(VENV)/.test-ready
+	$(BIN)/python tools/class_sim.py --students $(STUDENTS)
 
 # The class report (helpers/report/): reads the check records saved in the students' notebooks and
 # executes nothing. More options (--pseudonymise, --execute, --timeout) go in REPORT_OPTIONS.
