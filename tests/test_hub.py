@@ -23,7 +23,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from test_jupyterlab import CHROMIUM, FLAGS, PANEL, run_all_without_error, screenshot_on_failure, wait_until_open
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,7 +23,6 @@ import json
 import math
 import os
 import re
-import statistics
 import sys
 import tempfile
 import threading
@@ -31,7 +30,7 @@ import time
 import urllib.parse
 import urllib.request
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # class_hub.py, beside this file
@@ -260,7 +259,7 @@ def execute(ws, code: str, remaining) -> list[str]:
     msg_id = uuid.uuid4().hex
     ws.send(json.dumps({
         "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": uuid.uuid4().hex,
-                   "username": "student", "version": "5.3", "date": datetime.now(timezone.utc).isoformat()},
+                   "username": "student", "version": "5.3", "date": datetime.now(UTC).isoformat()},
         "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
         "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
                     "allow_stdin": False, "stop_on_error": True},
