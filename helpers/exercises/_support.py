@@ -100,6 +100,11 @@ def _letters(text: str) -> str:
 _STRAIGHTEN = str.maketrans({c: "'" for c in "‘’"} | {c: '"' for c in "“”"})
 
 
+#: The mistake ids of exact_text_problem's four messages, for the class report.
+EXACT_TEXT_IDS = ("text-not-exact-case", "text-not-exact-quotation-marks", "text-not-exact-spaces",
+                  "text-not-exact-characters")
+
+
 def exact_text_problem(answer: Any, expected: str, what: str) -> str | None:
     """Return what differs between a text answer and the exact expected text (None: they are the same).
 
@@ -111,29 +116,40 @@ def exact_text_problem(answer: Any, expected: str, what: str) -> str | None:
     >>> exact_text_problem(" Wuzhen\\n", "Wuzhen", "the name") is None
     True
     """
+    found = _exact_text_mistake(answer, expected, what)
+    return None if found is None else found[1]
+
+
+def _exact_text_mistake(answer: Any, expected: str, what: str) -> tuple[str, str] | None:
+    """Return (mistake id, message) for what differs from the exact expected text, or None.
+
+    >>> _exact_text_mistake('"Wuzhen"', "“Wuzhen”", "the name")[0]
+    'text-not-exact-quotation-marks'
+    """
     if not isinstance(answer, str):
         return None
     given, wanted = str.__str__(answer).strip(), expected.strip()
     if given == wanted:
         return None
+    case, marks, spaces, characters = EXACT_TEXT_IDS
     if given.casefold() == wanted.casefold():
-        return (
+        return case, (
             f"Your text has the right words, but some upper- and lower-case letters differ from {what}. "
             "The task asks for it exactly as written: take it by code, without changing it (no `.upper()`, "
             "`.lower()` or `.title()`)."
         )
     if given.translate(_STRAIGHTEN) == wanted.translate(_STRAIGHTEN):
-        return (
+        return marks, (
             f"Your text has straight quotation marks or apostrophes (\" or ') where {what} has curly ones "
             "(“ ” or ’). The task asks for it word for word, every mark as written: take it from the "
             "table by code instead of typing it."
         )
     if " ".join(given.split()) == " ".join(wanted.split()):
-        return (
+        return spaces, (
             f"Your text has the right words, but its spaces or line breaks differ from {what}. The task "
             "asks for it exactly as written: take it by code instead of typing it."
         )
-    return (
+    return characters, (
         f"Your text is close to {what}, but not the same, character for character. The task asks for "
         "it exactly as written: take it by code instead of typing it."
     )
@@ -239,8 +255,14 @@ def text_constants(expression: ast.AST | None) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 #: A rule gets the student's answer as given and the calling cell (or None outside a notebook), and
-#: returns a message when the answer breaks the task's words, or None.
-Rule = Callable[[Any, "CheckedCode | None"], "str | None"]
+#: returns a message when the answer breaks the task's words, or None. A rule may instead return
+#: (mistake id, message), and list the ids it can give in its attribute `mistake_ids` (as the rules
+#: made here and by with_mistake_id do), so that the class report's advice survives a reworded message;
+#: a bare message gets the id mistake_id(message).
+Rule = Callable[[Any, "CheckedCode | None"], "str | tuple[str, str] | None"]
+
+#: The mistake id of a check that finds a kept variable replaced: the engine's id for the same slip.
+REPLACED_ID = "replaced-a-shared-name"
 
 
 @dataclass(frozen=True)
@@ -266,6 +288,8 @@ class TaskExercise(Exercise):
       usual explanation (for example, a pattern written without its r prefix, seen in the cell).
     keeps: notebook variables that later cells need; if one of them is no longer intact when the
       check runs, the check says so and how to recover, whatever the answer.
+
+    task_mistake_ids lists the mistake ids its rules, slips and keeps can give (for the class report).
     """
 
     def __init__(
@@ -281,6 +305,19 @@ class TaskExercise(Exercise):
         self._slips = tuple(slips)
         self._keeps = tuple(keeps)
 
+    @property
+    def task_mistake_ids(self) -> tuple[str, ...]:
+        """Return the mistake ids that this exercise's rules, slips and keeps can give, each once.
+
+        >>> TaskExercise(1, "Say", expected=lambda: "Wuzhen", kind="text", hints=["Look."], solution="a = 1",
+        ...              rules=[computed("Let Python work it out.")]).task_mistake_ids
+        ('typed-the-value-by-hand',)
+        """
+        ids = [i for rule in (*self._rules, *self._slips) for i in getattr(rule, "mistake_ids", ())]
+        if self._keeps:
+            ids.append(REPLACED_ID)
+        return tuple(dict.fromkeys(ids))
+
     def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
         """Return the Feedback for answer, holding the task's own words too; never raises."""
         feedback = super().evaluate(answer, namespace)
@@ -289,15 +326,17 @@ class TaskExercise(Exercise):
         try:
             code = checked_code()
             message = self._broken_keep(code)
+            found = None if message is None else (REPLACED_ID, message)
             rules = self._rules if feedback.status == CORRECT else self._slips
-            if message is None:
-                message = next((m for m in (_apply(rule, answer, code) for rule in rules) if m), None)
+            if found is None:
+                found = next((f for f in (_apply(rule, answer, code) for rule in rules) if f), None)
         except Exception:
-            message = None
-        if message is None:
+            found = None
+        if found is None:
             return feedback
+        mistake, message = found
         return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message,
-                        mistake=mistake_id(message))
+                        mistake=mistake)
 
     def _broken_keep(self, code: CheckedCode | None) -> str | None:
         if code is None:
@@ -320,12 +359,34 @@ class TaskExercise(Exercise):
         return None
 
 
-def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> str | None:
+def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) from a rule, or None when it finds nothing (or fails)."""
     try:
-        message = rule(answer, code)
+        found = rule(answer, code)
     except Exception:
         return None
-    return message if isinstance(message, str) and message else None
+    if isinstance(found, tuple) and len(found) == 2:
+        mistake, message = found
+        if isinstance(mistake, str) and mistake and isinstance(message, str) and message:
+            return mistake, message
+        return None
+    return (mistake_id(found), found) if isinstance(found, str) and found else None
+
+
+def with_mistake_id(rule: Rule, mistake: str) -> Rule:
+    """Return the rule with its message given the stable mistake id `mistake` (for the class report).
+
+    >>> rule = with_mistake_id(lambda answer, code: "Use the two columns the task names.", "used-another-column")
+    >>> rule(8, None), rule.mistake_ids
+    (('used-another-column', 'Use the two columns the task names.'), ('used-another-column',))
+    """
+
+    def named(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        message = rule(answer, code)
+        return (mistake, message) if isinstance(message, str) and message else None
+
+    named.mistake_ids = (mistake,)  # type: ignore[attr-defined]
+    return named
 
 
 def exact(expected: Callable[[], str], what: str) -> Rule:
@@ -336,25 +397,29 @@ def exact(expected: Callable[[], str], what: str) -> Rule:
     (True, True)
     """
 
-    def rule(answer: Any, code: CheckedCode | None) -> str | None:
-        return exact_text_problem(answer, expected(), what)
+    def rule(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        return _exact_text_mistake(answer, expected(), what)
 
+    rule.mistake_ids = EXACT_TEXT_IDS  # type: ignore[attr-defined]
     return rule
 
 
-def computed(message: str) -> Rule:
+def computed(message: str, mistake: str = "typed-the-value-by-hand") -> Rule:
     """Return a rule: the answer must not be a value typed by hand in the cell that runs the check.
+
+    `mistake` is the rule's mistake id for the class report.
 
     >>> rule = computed("Let Python work it out.")
     >>> rule(True, CheckedCode(ast.parse("True", mode="eval").body, {}))
-    'Let Python work it out.'
+    ('typed-the-value-by-hand', 'Let Python work it out.')
     >>> rule(True, None) is None
     True
     """
 
-    def rule(answer: Any, code: CheckedCode | None) -> str | None:
-        return message if code is not None and is_typed_value(code.expression) else None
+    def rule(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        return (mistake, message) if code is not None and is_typed_value(code.expression) else None
 
+    rule.mistake_ids = (mistake,)  # type: ignore[attr-defined]
     return rule
 
 
@@ -362,22 +427,23 @@ def pattern_without_r() -> Rule:
     r"""Return a slip: a piece of text in the cell holds a backspace, so a `\b` lost its r prefix.
 
     >>> slip = pattern_without_r()
-    >>> slip(5, CheckedCode(None, {}, ast.parse('n = len(re.findall("\\bsecurity", t))'))) is not None
-    True
+    >>> slip(5, CheckedCode(None, {}, ast.parse('n = len(re.findall("\\bsecurity", t))')))[0]
+    'pattern-without-r-prefix'
     >>> slip(5, CheckedCode(None, {}, ast.parse('n = len(re.findall(r"\\bsecurity", t))'))) is None
     True
     """
 
-    def slip(answer: Any, code: CheckedCode | None) -> str | None:
+    def slip(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
         if code is None or not any("\x08" in text for text in text_constants(code.cell)):
             return None
-        return (
+        return "pattern-without-r-prefix", (
             "Your cell has a pattern with `\\b` written without an `r` before its quotation marks. Without "
             "the `r`, Python turns `\\b` into another character (a backspace), so the pattern no longer marks "
             "a word boundary and finds nothing. Write `r` right before the opening quotation mark, as in "
             "`r\"\\bword\\b\"`, and run the cell again."
         )
 
+    slip.mistake_ids = ("pattern-without-r-prefix",)  # type: ignore[attr-defined]
     return slip
 
 

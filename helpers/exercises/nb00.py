@@ -144,6 +144,7 @@ q1 = Exercise(
             "That is the whole last line. The question asks for just the name of the outlet: "
             "keep the words after \"Originally published at\" and leave out the rest.",
             example="Originally published at China Daily",
+            id="outlet-whole-last-line",
         ),
         Mistake(
             lambda a: a.removeprefix("the ") == "world internet conference",
@@ -151,12 +152,14 @@ q1 = Exercise(
             "secretary-general. It is not the outlet that published the article. The outlet is a news "
             "organisation: look at the article's last line.",
             example="World Internet Conference",
+            id="outlet-named-the-conference",
         ),
         Mistake(
             lambda a: a.removeprefix("the ") in {"world internet conference wuzhen summit", "wuzhen summit"},
             "That is the summit the article reports on, not the outlet that published the article. "
             "The outlet is a news organisation: look at the article's last line.",
             example="World Internet Conference Wuzhen Summit",
+            id="outlet-named-the-summit",
         ),
         Mistake(
             _outlet_with_extra_marks,
@@ -164,18 +167,21 @@ q1 = Exercise(
             "The quotation marks in `outlet = \"...\"` only show where the text starts and ends: "
             "inside them, write the name exactly as the last line writes it, with nothing added.",
             example="'China Daily'",
+            id="outlet-extra-marks",
         ),
         Mistake(
             _part_of_outlet,
             "That is only part of the name. The outlet's name is every word that comes after "
             "\"Originally published at\" on the last line.",
             example="Daily",
+            id="outlet-part-of-the-name",
         ),
         Mistake(
             lambda a: is_near_miss(a, _outlet().casefold()),
             "Almost: check the spelling, letter by letter, against the article's last line "
             "(the output of `lines[-1]` above), or take the name from that line by code.",
             example="China Dialy",
+            id="outlet-misspelled",
         ),
     ],
 )
@@ -202,24 +208,28 @@ q2 = Exercise(
             "That is the number of lines, not of characters. `len` of a list of lines counts the lines; "
             "`len` of the text itself counts its characters.",
             example=31,
+            id="characters-counted-lines",
         ),
         Mistake(
             lambda a: a == len(load_raw_article().split()),
             "That is the number of words (pieces between spaces), not of characters. "
             "Give `len` the text itself, not a list of its words.",
             example=502,
+            id="characters-counted-words",
         ),
         Mistake(
             lambda a: a == 300,
             "That is how many characters we printed as a first look, not the length of the whole article. "
             "Ask `len` for the length of all of `raw`.",
             example=300,
+            id="characters-first-look-only",
         ),
         Mistake(
             lambda a: a == len("raw"),
             "That is the length of the word \"raw\" itself: with quotation marks around it, `\"raw\"` is "
             "just three letters. Without quotation marks, `raw` is the variable that holds the article.",
             example=3,
+            id="characters-of-the-word-raw",
         ),
     ],
 )
@@ -248,6 +258,7 @@ q3 = TaskExercise(
             "different letters, so write the word exactly as the task does. Then the right of `in`: it "
             "must be the variable `raw`, without quotation marks (`\"raw\"` is just the three letters r, a, w).",
             example=False,
+            id="wuzhen-small-w-or-quoted-raw",
         ),
     ],
     rules=[
@@ -281,17 +292,20 @@ q4 = TaskExercise(
             "Your text is empty: that is a blank line. Python counts the items of a list from 0, "
             "so `[1]` is the second line, and in this file the second line is blank.",
             example="",
+            id="first-line-counted-from-1",
         ),
         Mistake(
             lambda a: a == " ".join(_lines()[-1].split()).casefold(),
             "That is the last line. `[-1]` picks the last item of a list; the first item has another number.",
             example="Originally published at China Daily",
+            id="first-line-took-the-last-line",
         ),
         Mistake(
             _is_part_of_first_line,
             "That is only the start of the first line. A line ends at a line break, not after a fixed "
             "number of characters: take a whole line from `raw.splitlines()`.",
             example="Wuzhen Summit develops consensus on critical issues",
+            id="first-line-cut-short",
         ),
         Mistake(
             _goes_past_first_line,
@@ -299,6 +313,7 @@ q4 = TaskExercise(
             "Take one line from `raw.splitlines()` rather than a number of characters.",
             example="Wuzhen Summit develops consensus on critical issues like digital cooperation, "
             "innovation and security management\n\nWuzhen Summit develops consensus",
+            id="first-line-goes-past-its-end",
         ),
     ],
     rules=[exact(_headline, "the first line")],
@@ -328,24 +343,28 @@ q5 = Exercise(
             "You may have looked only at the first line. Count over the whole article, `raw`: "
             "the copy we received has a scraping defect here, the first one you will clean in notebook 01.",
             example=1,
+            id="headlines-first-line-only",
         ),
         Mistake(
             lambda a: a == 0,
             "Your count found nothing. Count the variable `headline` itself (without quotation marks "
             "around it), inside the whole article `raw`.",
             example=0,
+            id="headlines-found-nothing",
         ),
         Mistake(
             lambda a: a == len(_headline()),
             "That is the length of the headline in characters, not how many times it appears. "
             "`len` measures; `.count(...)` counts occurrences.",
             example=112,
+            id="headlines-length-not-count",
         ),
         Mistake(
             lambda a: a == load_raw_article().count("Wuzhen"),
             "That counts the word \"Wuzhen\", which also appears outside the headline. "
             "Count the whole headline, `headline`.",
             example=9,
+            id="headlines-counted-wuzhen",
         ),
     ],
 )
@@ -456,18 +475,21 @@ q6 = Exercise(
             "You read the cells from top to bottom. The numbers in brackets give the order in which they "
             "ran: follow them, and find what `number` held when the cell `number * 10` ran.",
             example=40,
+            id="run-order-top-to-bottom",
         ),
         Mistake(
             lambda a: a in _values_assigned(),
             "That is a value of `number`. The question asks what the cell `number * 10` showed: "
             "its result, not the value of `number` itself.",
             example=4,
+            id="run-order-value-of-number",
         ),
         Mistake(
             lambda a: a in {20, 50},
             "That is what `number * 10` gives with this notebook's own `number` (2, or 5 if you changed it). "
             "The question is about the classmate's three cells shown above the exercise: follow their numbers.",
             example=20,
+            id="run-order-own-notebooks-number",
         ),
     ],
 )
@@ -497,30 +519,35 @@ q7 = Exercise(
             "Keep only the name of the error: the word before the colon, without the colon and without "
             "the words after it.",
             example="AttributeError: 'str' object has no attribute 'splitline'",
+            id="error-name-whole-last-line",
         ),
         Mistake(
             lambda a: a.startswith("traceback"),
             "\"Traceback (most recent call last)\" stands in every error message: it is the heading over "
             "the steps that led to the error. The name of the error starts the message's last line.",
             example="Traceback",
+            id="error-name-traceback",
         ),
         Mistake(
             lambda a: _letters_only(a) == _letters_only(_MISSPELLED_CODE),
             "That is the line of code that failed: the arrow ----> points at it. "
             "The name of the error is on the message's last line.",
             example=_MISSPELLED_CODE,
+            id="error-name-line-of-code",
         ),
         Mistake(
             lambda a: _letters_only(_MISSPELLED_NAME) in _letters_only(a),
             "That is the name of the method the code called (misspelled, which caused the error), "
             "not the name of the error. Look at the word the message's last line starts with.",
             example=_MISSPELLED_NAME,
+            id="error-name-method-name",
         ),
         Mistake(
             lambda a: a == "nameerror",
             "That is the error in the example with `raww` above. This message shows another kind of "
             "error: read its own last line.",
             example="NameError",
+            id="error-name-earlier-nameerror",
         ),
         Mistake(
             lambda a: _letters_only(a) != _letters_only(_error_name())
@@ -528,24 +555,28 @@ q7 = Exercise(
             "Almost: check the spelling, letter by letter, against the word before the colon on the "
             "message's last line.",
             example="AtributeError",
+            id="error-name-misspelled",
         ),
         Mistake(
             lambda a: a.endswith("error") and " " not in a,
             "That is another kind of error than the one in this message. Read the message's last line "
             "again, and copy the word before the colon.",
             example="TypeError",
+            id="error-name-another-error",
         ),
         Mistake(
             lambda a: _letters_only(a) in {"str", "strobject"},
             "`str` is the kind of value the code worked on (a piece of text), not the kind of error. "
             "The name of the error is the word before the colon.",
             example="str",
+            id="error-name-str",
         ),
         Mistake(
             lambda a: a != _error_name().casefold() and _letters_only(a) == _letters_only(_error_name()),
             "Almost: write the name exactly as the message does, as one word, with no space and no "
             "other marks.",
             example="Attribute Error",
+            id="error-name-with-a-space",
         ),
     ],
 )
@@ -577,29 +608,34 @@ q8 = Exercise(
             "That is a path with folders above the one asked for. Keep only its last part, "
             "the folder's own name: a path's `.name` gives it.",
             example="wuzhen-notebooks/output",
+            id="output-folder-whole-path",
         ),
         Mistake(
             lambda a: a.endswith(".txt"),
             "That names the file, not the folder that holds it. A path's `.parent` is that folder, "
             "and `.name` gives the folder's own name.",
             example="my-notes.txt",
+            id="output-folder-file-name",
         ),
         Mistake(
             lambda a: _letters_only(a) == "data",
             "The `data/` folder holds the article and the tables, and the notebooks only ever read it: "
             "nothing is written there. Ask `helpers.output_path` where it points.",
             example="data",
+            id="output-folder-data",
         ),
         Mistake(
             lambda a: _letters_only(a) in {"notebooks", "solutions", "notebookssolutions"},
             "The notebooks live in that folder, but files your code writes are kept apart from them, "
             "in a folder of their own at the top of the collection. Ask `helpers.output_path` where it points.",
             example="notebooks",
+            id="output-folder-notebooks",
         ),
         Mistake(
             lambda a: a != _output_folder().casefold() and _letters_only(a) == _letters_only(_output_folder()),
             "Almost: give just the folder's name, as text, without a slash or other marks around it.",
             example="output/",
+            id="output-folder-extra-marks",
         ),
     ],
 )

@@ -157,30 +157,35 @@ q1 = TaskExercise(
             "line only? Count in `raw`, the whole text as received, and look again at the first "
             "lines printed above.",
             example=1,
+            id="raw-headline-found-once",
         ),
         Mistake(
             lambda a: a == _headline_count() - 1,
             "Did you count only the repeats? The question asks how many times the headline appears "
             "in all, the first time included: `.count()` counts every occurrence for you.",
             example=2,
+            id="raw-headline-repeats-only",
         ),
         Mistake(
             lambda a: a in (load_raw_article().count("Wuzhen"), load_raw_article().count("Wuzhen Summit")),
             "That counts a few words that also appear outside the headline. Count the whole headline: "
             "the variable `headline`, without quotation marks.",
             example=8,
+            id="raw-headline-counted-words",
         ),
         Mistake(
             lambda a: a == len(load_raw_article().split("\n")[0]),
             "That is the length of the headline in characters, not how many times it appears. "
             "`len` measures; `.count(...)` counts occurrences.",
             example=112,
+            id="raw-headline-length-not-count",
         ),
         Mistake(
             lambda a: a == 0,
             "Nothing was found. Did you count the word \"headline\" in quotation marks? "
             "Pass the variable: `raw.count(headline)` looks for the text that `headline` holds.",
             example=0,
+            id="raw-headline-found-nothing",
         ),
     ],
 )
@@ -210,24 +215,28 @@ q2 = TaskExercise(
             "includes the repeated headlines and the trailer line. Split the cleaned `article` "
             "instead, with `helpers.split_paragraphs` (not `split_sentences`).",
             example=16,
+            id="paragraphs-of-the-raw-text",
         ),
         Mistake(
             lambda a: a in _line_counts_of_cleaned_article(),
             "That is a number of lines. A paragraph ends at an empty line, not at every line break: "
             "`helpers.split_paragraphs(article)` cuts there for you.",
             example=25,
+            id="paragraphs-counted-lines",
         ),
         Mistake(
             lambda a: a == len(split_paragraphs(load_article())) - 1,
             "You counted only the body paragraphs. Here the headline counts too: it is paragraph 0, "
             "and the body paragraphs come after it.",
             example=12,
+            id="paragraphs-without-headline",
         ),
         Mistake(
             lambda a: a == len(load_article()),
             "That is the number of characters in the whole article: `len(article)` counts the "
             "characters of a text. Split it into paragraphs first, then count the list's items.",
             example=3214,
+            id="paragraphs-counted-characters",
         ),
     ],
 )
@@ -258,24 +267,28 @@ q3 = TaskExercise(
             "breaks, so it counts the em dash (—) as a word. Use `helpers.split_words`, whose "
             "definition of a word is explained above: counts depend on definitions.",
             example=467,
+            id="words-split-counts-the-dash",
         ),
         Mistake(
             lambda a: a in (len(split_words(load_raw_article())), len(load_raw_article().split())),
             "That count includes the repeated headlines and the trailer line of the raw text. "
             "Clean first: count the words of `article`, not of `raw`.",
             example=499,
+            id="words-of-the-raw-text",
         ),
         Mistake(
             lambda a: a == len(load_article()),
             "That is the number of characters: `len(article)` counts the characters of a text. "
             "Split it into words first, then count the list's items.",
             example=3214,
+            id="words-counted-characters",
         ),
         Mistake(
             lambda a: a in (len(split_paragraphs(load_article())), len(split_sentences(load_article()))),
             "That is the number of paragraphs or of sentences. The question asks for words: use "
             "`helpers.split_words`.",
             example=13,
+            id="words-counted-paragraphs-or-sentences",
         ),
     ],
 )
@@ -305,6 +318,7 @@ q4 = TaskExercise(
             "That is how many words the longest paragraph has. The question asks which paragraph it "
             "is: its number from the `paragraph` column.",
             example=63,
+            id="longest-paragraph-word-count",
         ),
         Mistake(
             lambda a: a in (_longest_paragraph() - 1, _longest_paragraph() + 1),
@@ -312,6 +326,7 @@ q4 = TaskExercise(
             "paragraphs only, or from 1 with the headline as 1. Here the headline is paragraph 0 and "
             "body paragraphs keep their own numbers: read the number from the `paragraph` column.",
             example=2,
+            id="longest-paragraph-other-numbering",
         ),
     ],
 )
@@ -347,12 +362,14 @@ q5 = TaskExercise(
             "Your number is below 1: did you divide the sentences by the words? Words per sentence is "
             "the number of words divided by the number of sentences.",
             example=0.03,
+            id="average-sentences-per-word",
         ),
         Mistake(
             lambda a: _is_near(a, _words_per_sentence(include_headline=True)),
             "Did you include the headline? The question is about the body only: keep the rows whose "
             "`paragraph` is 1 or more.",
             example=29.1,
+            id="average-with-headline",
         ),
         Mistake(
             lambda a: _is_near(a, _mean_of_paragraph_averages()),
@@ -360,18 +377,21 @@ q5 = TaskExercise(
             "weighs as much as a paragraph with three. Add up all the words and all the sentences "
             "first, then divide once.",
             example=32.9,
+            id="average-of-averages",
         ),
         Mistake(
             lambda a: _is_near(a, _words_per_paragraph()) or _is_near(a, _words_per_paragraph(include_headline=True)),
             "That is the average number of words per paragraph. The question asks for words per "
             "sentence: divide the total of the `words` column by the total of the `sentences` column.",
             example=37.7,
+            id="average-words-per-paragraph",
         ),
         Mistake(
             lambda a: a == int(a) and abs(a - _words_per_sentence()) < 1,
             "Your answer is a whole number. Did you use `//` (which drops the decimals) or round to "
             "0 decimals? Divide with `/` and round with `round(value, 1)`.",
             example=30,
+            id="average-whole-number",
         ),
     ],
 )

@@ -212,13 +212,17 @@ q1 = TaskExercise(
         "comes next."
     ),
     mistakes=[
-        Mistake(_all_text, _STILL_TEXT, example=["120", "2,100", "120", "19", "1,110", "24", "415", "40", "74"]),
+        Mistake(
+            _all_text, _STILL_TEXT, example=["120", "2,100", "120", "19", "1,110", "24", "415", "40", "74"],
+            id="matches-still-text",
+        ),
         Mistake(
             lambda a: 2 in a and 100 in a,
             "Some numbers were cut in two at their thousands comma (a number such as 2,100 became two numbers). "
             "Keep the pattern `r\"\\d[\\d,]*\"`, which lets commas into a number, and remove the commas only "
             "after the numbers are found.",
             example=[120, 2, 100, 120, 19, 1, 110, 24, 415, 40, 74],
+            id="matches-cut-at-commas",
         ),
         Mistake(
             lambda a: _all_but(a, _numbers_found(), 19),
@@ -226,12 +230,14 @@ q1 = TaskExercise(
             "exercise asks for exactly what the pattern finds, mistakes included. Repairing the list is "
             "Exercise 2.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
+            id="matches-left-out-19",
         ),
         Mistake(
             lambda a: list(a) == sorted(_numbers_found()) != _numbers_found(),
             "Your numbers are sorted, but the task asks for them in the same order as the matches in `found` "
             "(the order of the article): build the list from `found` without sorting it.",
             example=[19, 24, 40, 74, 120, 120, 415, 1110, 2100],
+            id="matches-sorted",
         ),
         Mistake(
             _each_once,
@@ -239,6 +245,7 @@ q1 = TaskExercise(
             "set (or `set(...)`) keeps only one of them. Build a list with square brackets, `[... for n in "
             "found]`, which keeps every match, in the order of `found`.",
             example=[120, 2100, 19, 1110, 24, 415, 40, 74],
+            id="matches-in-a-set",
         ),
     ],
 )
@@ -266,30 +273,37 @@ q2 = TaskExercise(
         "states it twice (paragraphs 3 and 5)."
     ),
     mistakes=[
-        Mistake(_all_text, _STILL_TEXT, example=["120", "2,100", "120", "1,110", "24", "415", "40", "74"]),
+        Mistake(
+            _all_text, _STILL_TEXT, example=["120", "2,100", "120", "1,110", "24", "415", "40", "74"],
+            id="figures-still-text",
+        ),
         Mistake(
             lambda a: 19 in a,
             "Your list still holds the 19 of COVID-19. That 19 is part of a name (the article writes "
             "\"COVID-19 challenges\"), not a count of anything, so it is not a figure of the article: leave it out.",
             example=[120, 2100, 120, 19, 1110, 24, 415, 40, 74],
+            id="figures-kept-19",
         ),
         Mistake(
             lambda a: "7" in a or "seven" in a,
             "You added the figure written as a word, but as a piece of text (in quotation marks). Add it as "
             "a whole number, without quotation marks, like the other numbers of your list.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74, "Seven"],
+            id="figures-word-figure-as-text",
         ),
         Mistake(
             lambda a: _all_but(a, _figure_values(), 7),
             "One figure is missing: one figure is written as a word, not in digits, so the pattern cannot "
             "find it. Look for it in paragraph 10 and add it as a whole number.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
+            id="figures-word-figure-missing",
         ),
         Mistake(
             lambda a: _one_fewer(a, _figure_values(), 120),
             "Your list has one number fewer than it should: a count the article states twice (in two "
             "different paragraphs) is two figures here, so keep both.",
             example=[120, 2100, 7, 1110, 24, 415, 40, 74],
+            id="figures-twice-stated-kept-once",
         ),
     ],
 )
@@ -319,24 +333,28 @@ q3 = TaskExercise(
             'That is how many figures carry the word "over". "More than" says the same thing (the true count '
             "is higher than the number given), so count both kinds.",
             example=2,
+            id="lower-bounds-over-only",
         ),
         Mistake(
             lambda a: a == _qualifier_count("more than"),
             'That is how many figures carry the words "more than". "Over" says the same thing (the true count '
             "is higher than the number given), so count both kinds.",
             example=3,
+            id="lower-bounds-more-than-only",
         ),
         Mistake(
             lambda a: a == _qualifier_count("none"),
             'That is how many figures are exact (their qualifier is "none"). The question asks about the '
             "others: the figures that are only lower bounds.",
             example=4,
+            id="lower-bounds-counted-exact",
         ),
         Mistake(
             lambda a: a == len(load_figures()),
             'That is every figure in the table. Keep only the rows whose `bound` is "lower bound" before '
             "counting.",
             example=9,
+            id="lower-bounds-every-figure",
         ),
     ],
 )
@@ -372,18 +390,21 @@ q4 = TaskExercise(
             "That looks like a percentage (the share multiplied by 100). The question asks for the fraction "
             "itself, a number between 0 and 1: do not multiply by 100.",
             example=0.63,
+            id="share-as-percentage",
         ),
         Mistake(
             lambda a: _is_near_relative(a, 1 / _largest_award_share()),
             "You divided the wrong way round: that is how many competing projects there were for each project "
             "with a special award. A share is part / whole: the awarded projects divided by all projects.",
             example=158.57,
+            id="share-divided-wrong-way",
         ),
         Mistake(
             lambda a: a == 0,
             "Your answer is 0. Did you divide with `//`? It keeps only the whole part of the result, which "
             "is 0 for any share below 1. Divide with `/`.",
             example=0,
+            id="share-floor-division",
         ),
         Mistake(
             lambda a: _is_near_relative(a, _share_with_winners_added(), relative=0.001),
@@ -391,6 +412,7 @@ q4 = TaskExercise(
             "projects ... vied for honors\" already counts every project that competed, the award winners "
             "among them: divide by the competing projects alone.",
             example=7 / 1117,
+            id="share-added-the-winners",
         ),
         Mistake(
             lambda a: 0.9 * _largest_award_share() <= a < _largest_award_share(),
@@ -398,24 +420,28 @@ q4 = TaskExercise(
             "it smaller, and an upper bound made smaller may no longer be an upper bound. Store the result of "
             "the division itself, without rounding.",
             example=0.006,
+            id="share-rounded-down",
         ),
         Mistake(
             lambda a: _largest_award_share() < a <= 1.1 * _largest_award_share(),
             "Your number is a little above the share: did you round it? The question asks for the largest "
             "share the figures allow, exactly: store the result of the division itself, without rounding.",
             example=0.0064,
+            id="share-rounded-up",
         ),
         Mistake(
             lambda a: _is_near_relative(a, _awards_per_country()),
             "You divided by the 24 countries and regions. The share asked for is out of the competing "
             "projects, not out of the countries.",
             example=0.2917,
+            id="share-divided-by-countries",
         ),
         Mistake(
             lambda a: any(_is_near_relative(a, share) for share in _awards_over_other_figures()),
             "You divided by a figure that does not count the competition's projects. Look at the columns "
             "`scope` and `counted` to find the figure that counts all the projects that competed.",
             example=7 / 2100,
+            id="share-divided-by-another-scope",
         ),
     ],
 )
@@ -449,6 +475,7 @@ q5 = Exercise(
             "made-up case with 3,000 participants. Treating the ratio of two lower bounds as if it were "
             "bounded is the trap here.",
             example="upper bound",
+            id="ratio-upper-bound",
         ),
         Mistake(
             lambda a: a.strip(" .!") == "lower bound",
@@ -457,12 +484,14 @@ q5 = Exercise(
             "17.5, as in the made-up case with 200 countries and regions. Treating the ratio of two lower "
             "bounds as if it were bounded is the trap here.",
             example="lower bound",
+            id="ratio-lower-bound",
         ),
         Mistake(
             lambda a: a.rstrip(" %") in {"17.5", "17,5", "17.50"},
             "17.5 is 2,100 divided by 120, the two stated figures. The question asks what KIND of bound that "
             "ratio gives: answer with one of the three phrases of the question.",
             example="17.5",
+            id="ratio-gave-the-number",
         ),
         Mistake(
             lambda a: a.rstrip(".") in {"unbounded", "none", "neither", "no limit", "not bounded", "no bounds",
@@ -470,6 +499,7 @@ q5 = Exercise(
             "You have the idea. Please answer with one of the three phrases exactly as the question writes "
             "them.",
             example="unbounded",
+            id="ratio-right-idea-other-words",
         ),
         Mistake(
             lambda a: any(is_near_miss(a, phrase) for phrase in ("upper bound", "lower bound", "no bound")),
@@ -477,6 +507,7 @@ q5 = Exercise(
             "it: check the spelling, the spaces and marks such as a full stop. Answer with one of the three "
             "phrases, with nothing added.",
             example="No Bound.",
+            id="ratio-phrase-not-exact",
         ),
     ],
 )

@@ -336,18 +336,21 @@ q1 = TaskExercise(
             "That is the number of all the rows of the table: it counts reported speech too. "
             "Keep only the rows whose kind is \"direct\" before you count.",
             example=10,
+            id="direct-counted-all-rows",
         ),
         Mistake(
             lambda a: a == _row_count() - _direct_count(),
             "That is the number of rows of reported speech. The question asks for the rows whose "
             "kind is \"direct\".",
             example=8,
+            id="direct-counted-reported-rows",
         ),
         Mistake(
             lambda a: a == _quotation_mark_count(),
             "That is how many pieces of the article stand inside quotation marks. Not all of them "
             "are someone's words: count the rows of the table whose kind is \"direct\".",
             example=4,
+            id="direct-counted-quotation-marks",
         ),
     ],
 )
@@ -383,11 +386,13 @@ q2 = TaskExercise(
             "That is the speaker_id, a short code the project made up. Use the name column "
             "instead, which gives the name as the article writes it.",
             example="ren-xianliang",
+            id="most-words-speaker-id",
         ),
         Mistake(
             lambda a: a == _normalised(_most_words_name()).split()[0],
             "Give the full name, exactly as the name column writes it, not only part of it.",
             example="Ren",
+            id="most-words-part-of-the-name",
         ),
         Mistake(
             lambda a: a == _name_of("wang-gang"),
@@ -395,12 +400,14 @@ q2 = TaskExercise(
             "(all the rows of each source?) and whether you took the largest total with "
             ".idxmax(), not the smallest with .idxmin().",
             example="Wang Gang",
+            id="most-words-wang-gang",
         ),
         Mistake(
             lambda a: a == str(_largest_word_total()),
             "That is the largest number of words, but the question asks whose it is. `.max()` gives "
             "the largest value; `.idxmax()` gives its label in the index, here the name.",
             example="178",
+            id="most-words-the-number",
         ),
         Mistake(
             lambda a: a == _name_of("event-organizers-experts-attendees"),
@@ -408,12 +415,14 @@ q2 = TaskExercise(
             "when it compares the names as text (in Python, lower-case letters sort after capitals). "
             "Use .idxmax() on the word totals, not .max() on the names.",
             example="the event organizers, experts and attendees",
+            id="most-words-max-of-the-names",
         ),
         Mistake(
             lambda a: near_miss_of_any(a, _all_names()),
             "That is not exactly a name of the name column: check the spelling, letter by letter, against "
             "the table, or take the name by code with `.idxmax()` so that it cannot be misspelled.",
             example="Ren Xianling",
+            id="most-words-misspelled",
         ),
     ],
 )
@@ -445,30 +454,35 @@ q3 = TaskExercise(
             "The question asks which different verbs the article uses: keep each verb once, for example "
             "with `set(...)`.",
             example=["said", "said", "further said", "said", "have advocated", "said", "have also said", "said"],
+            id="verbs-with-repeats",
         ),
         Mistake(
             lambda a: frozenset(a) == frozenset({_most_common_verb()}),
             "That is the most common verb, but not the only one. Collect every different value "
             "of the verb column, not only the one at the top of value_counts().",
             example={"said"},
+            id="verbs-said-only",
         ),
         Mistake(
             lambda a: frozenset(a) == _reporting_verbs() - _verbs_of_nested_rows(),
             "Some verbs are missing: the ones inside Ren's direct quotations, for what the "
             "participants did, are in the verb column too.",
             example=["said", "further said"],
+            id="verbs-missed-quoted-verbs",
         ),
         Mistake(
             lambda a: frozenset(a) == frozenset(word for verb in _reporting_verbs() for word in verb.split()),
             "Keep each verb exactly as written in the verb column, with its words together: "
             "do not split the verbs into single words.",
             example=["said", "further", "have", "advocated", "also"],
+            id="verbs-split-into-words",
         ),
         Mistake(
             lambda a: any(_is_cut_verb(item) for item in a),
             "Some of your verbs are cut short. Keep each verb exactly as the verb column writes it, "
             "with all its words: look at the column again.",
             example=["said", "further said", "advocated", "also said"],
+            id="verbs-cut-short",
         ),
         Mistake(
             lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
@@ -476,6 +490,7 @@ q3 = TaskExercise(
             "and how often each occurs as its values; the question asks for the verbs themselves. "
             "Use the column `verb` directly.",
             example=[7, 1, 1, 1],
+            id="verbs-value-counts-numbers",
         ),
     ],
 )
@@ -510,24 +525,28 @@ q4 = TaskExercise(
                 "Participants of the summit",
                 "Wang Gang",
             ],
+            id="never-quoted-included-ren",
         ),
         Mistake(
             lambda a: a == _never_quoted("name", kind="person"),
             "Groups are sources too: the article cites groups as well as people. Keep every "
             "source whose quoted_directly is False, whatever its kind.",
             example=["Wang Gang"],
+            id="never-quoted-left-out-groups",
         ),
         Mistake(
             lambda a: a == _never_quoted("name", kind="group"),
             "People can be sources that are never quoted directly too: keep every source whose "
             "quoted_directly is False, whatever its kind.",
             example=["the event organizers, experts and attendees", "Participants of the summit"],
+            id="never-quoted-left-out-people",
         ),
         Mistake(
             lambda a: a == _never_quoted("speaker_id"),
             "These are the speaker_id codes the project made up. Give the name column instead, "
             "which writes each source as the article does.",
             example=["event-organizers-experts-attendees", "participants", "wang-gang"],
+            id="never-quoted-speaker-ids",
         ),
         Mistake(
             lambda a: len(a) == 0,
@@ -535,12 +554,14 @@ q4 = TaskExercise(
             "values True and False, not the texts \"True\" and \"False\": write "
             "`~speakers[\"quoted_directly\"]` (without quotation marks around False).",
             example=[],
+            id="never-quoted-compared-with-text",
         ),
         Mistake(
             lambda a: a < _never_quoted("name"),
             "Some sources are missing. Keep every row of speakers whose quoted_directly is False, "
             "including sources that the article cites only inside someone else's words.",
             example=["Wang Gang", "the event organizers, experts and attendees"],
+            id="never-quoted-some-missing",
         ),
     ],
 )
@@ -577,18 +598,21 @@ q5 = TaskExercise(
             "Some words are counted twice: look at the note column. Two rows repeat words that "
             "already stand inside other rows.",
             example=295,
+            id="words-once-nested-counted-twice",
         ),
         Mistake(
             lambda a: a in {_total_words_all_rows() - n for n in _nested_row_words()},
             "You left out one of the rows that repeat words, but there are two: the note column "
             "marks both.",
             example=277,
+            id="words-once-one-nested-row-kept",
         ),
         Mistake(
             lambda a: a == sum(_nested_row_words()),
             "That is the number of words counted twice, the ones to leave out. The question asks "
             "for the total of all the other rows.",
             example=44,
+            id="words-once-only-the-nested",
         ),
         Mistake(
             lambda a: a == _words_without_noted_rows(),
@@ -596,12 +620,14 @@ q5 = TaskExercise(
             "they explain a group, a pronoun, or that a quotation contains other words. Leave out "
             "only the rows whose words stand inside another row's quotation (the note says so).",
             example=104,
+            id="words-once-left-out-every-note",
         ),
         Mistake(
             lambda a: a == _row_count(),
             "That is the number of rows. The question asks for a number of words: add up the column "
             "words of the rows you keep.",
             example=10,
+            id="words-once-number-of-rows",
         ),
         Mistake(
             lambda a: a == _words_of_kind("reported"),
@@ -610,6 +636,7 @@ q5 = TaskExercise(
             "which rows your condition leaves out, put it in place of the dots in "
             "`quotations.loc[..., \"quote_id\"]`.",
             example=227,
+            id="words-once-left-out-too-much",
         ),
     ],
 )

@@ -18,6 +18,7 @@ from helpers.exercises._support import (
     near_miss_of_any,
     pattern_without_r,
     text_constants,
+    with_mistake_id,
 )
 from helpers.data import load_article, load_raw_article, load_themes
 from helpers.text import split_paragraphs
@@ -164,6 +165,10 @@ def _other_columns(answer: object, code: CheckedCode | None) -> str | None:
     )
 
 
+# The rule above, with a stable mistake id for the class report (its message names the column used).
+_ANOTHER_LENS = with_mistake_id(_other_columns, "used-another-lens-column")
+
+
 # ---------------------------------------------------------------------------------------------
 # Exercise 1: paragraphs, not mentions
 # ---------------------------------------------------------------------------------------------
@@ -202,24 +207,28 @@ q1 = TaskExercise(
             "twice. (Searching the raw file overcounts too: its headline appears three times.) Ask "
             "each paragraph of `paragraphs` once, with re.search, and count the paragraphs with a match.",
             example=7,
+            id="cooperation-counted-mentions",
         ),
         Mistake(
             lambda a: a == _matches("cooperat", raw=True),
             "That counts every mention in the raw file, where the headline appears three times. "
             "Use the cleaned paragraphs in `paragraphs`, and count paragraphs rather than mentions.",
             example=9,
+            id="cooperation-counted-raw-mentions",
         ),
         Mistake(
             lambda a: a == len([n for n in _paragraphs_with("cooperat") if n != 0]),
             "Almost: paragraph 0, the headline, is a paragraph too, and it mentions cooperation. "
             "Count all the paragraphs in `paragraphs`, from 0 to 12.",
             example=4,
+            id="cooperation-without-headline",
         ),
         Mistake(
             lambda a: a == len(_paragraphs_with(_lexicon()[_COOPERATION])),
             "That is the number for the whole lexicon of the lens, with all its patterns. "
             'This exercise asks only about the pattern "cooperat".',
             example=8,
+            id="cooperation-whole-lexicon",
         ),
     ],
 )
@@ -260,30 +269,35 @@ q2 = TaskExercise(
             "many of the lens's keywords it contains: ask each paragraph once with `re.search` (it answers "
             "yes or no) and keep its number once.",
             example=[3, 6, 6],
+            id="divide-repeated-numbers",
         ),
         Mistake(
             lambda a: sorted(a) == [n + 1 for n in _paragraphs_with(_lexicon()[_DIVIDE])],
             "Each of your numbers is one too high: paragraph 0 is the headline. "
             "enumerate(paragraphs) starts counting at 0, so use its numbers as they are.",
             example=[4, 7],
+            id="divide-numbers-one-too-high",
         ),
         Mistake(
             lambda a: sorted(a) == _paragraphs_with(_lexicon()[_DIVIDE], raw=True),
             "These are positions in the raw file, where the headline appears three times. "
             "Use the cleaned `paragraphs`, in which paragraph 0 is the headline (once).",
             example=[5, 8],
+            id="divide-raw-file-positions",
         ),
         Mistake(
             lambda a: sorted(a) in (_paragraphs_with("digital divide"), _paragraphs_with("divide")),
             'You searched only for the words "digital divide" (or "divide"). The lens has more '
             'keywords: use the whole pattern `lexicon["digital divide"]`.',
             example=[6],
+            id="divide-searched-its-name-only",
         ),
         Mistake(
             lambda a: any(isinstance(item, str) and len(item) > 3 for item in a),
             "Your list holds the paragraphs themselves (their text). The question asks for their "
             "numbers: `for number, paragraph in enumerate(paragraphs)` gives both, so keep `number`.",
             example=["The Wuzhen Summit generated heated debates on topics like digital cooperation ..."],
+            id="divide-paragraph-texts",
         ),
         Mistake(
             lambda a: len(a) > 0 and all(type(item) is bool for item in a),
@@ -291,6 +305,7 @@ q2 = TaskExercise(
             "Keep the number of each paragraph whose value is True: `enumerate(paragraphs)` gives "
             "the numbers, or `tags.index[...]` picks them from the index of `tags`.",
             example=[False, False, False, True, False, False, True, False, False, False, False, False, False],
+            id="divide-true-false-values",
         ),
     ],
 )
@@ -327,6 +342,7 @@ q3 = TaskExercise(
             "paragraphs: one paragraph with many matches still counts once. Sum the True values "
             "of each column of `tags`.",
             example="cybersecurity governance",
+            id="fewest-lens-by-matches",
         ),
         Mistake(
             lambda a: a in _fewest_rows() and a != _fewest(_lens_paragraph_counts()),
@@ -334,24 +350,28 @@ q3 = TaskExercise(
             "phrases the table names, not the paragraphs that mention a lens. Sum the True values of "
             "each column of `tags` instead.",
             example="digital economy",
+            id="fewest-lens-by-table-rows",
         ),
         Mistake(
             lambda a: a == max(_lens_paragraph_counts(), key=_lens_paragraph_counts().__getitem__),
             "That lens is mentioned in the most paragraphs. The question asks for the fewest: "
             "use `.idxmin()`, not `.idxmax()`.",
             example="digital cooperation",
+            id="fewest-lens-most-paragraphs",
         ),
         Mistake(
             lambda a: a == _OTHER,
             '"other" is not one of the four lenses: in the themes table it collects the phrases that we '
             "tied to none of them, and it is not a column of `tags`. Choose among the columns of `tags`.",
             example="other",
+            id="fewest-lens-other",
         ),
         Mistake(
             lambda a: near_miss_of_any(a, _lexicon()),
             "That is not exactly one of the columns of `tags`: check the spelling, letter by letter, against "
             "the column names, or take the name by code with `.idxmin()` so that it cannot be misspelled.",
             example="digital devide",
+            id="fewest-lens-misspelled",
         ),
     ],
 )
@@ -364,8 +384,8 @@ q4 = TaskExercise(
     4,
     "Count the paragraphs where cooperation and cybersecurity governance meet",
     keeps=[_KEEP_TAGS],
-    rules=[_other_columns],
-    slips=[_other_columns],
+    rules=[_ANOTHER_LENS],
+    slips=[_ANOTHER_LENS],
     expected=lambda: len(_both(_COOPERATION, _CYBERSECURITY)),
     kind="number",
     answer_type="a whole number (how many paragraphs mention both lenses)",
@@ -388,18 +408,21 @@ q4 = TaskExercise(
             "asks for the paragraphs that mention both: combine the two columns with `&`, then add up. "
             "(Python's `and` between two counts gives one of them, not a combination.)",
             example=8,
+            id="both-lenses-one-lens-only",
         ),
         Mistake(
             lambda a: a == len(set(_paragraphs_with(_lexicon()[_COOPERATION])) | set(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That counts the paragraphs that mention either lens (one or the other or both): that "
             "is `|`, which means or. The question asks for both at once: `&`, which means and.",
             example=9,
+            id="both-lenses-either-one",
         ),
         Mistake(
             lambda a: a == len(_both(_COOPERATION, _DIVIDE)),
             "That is the pair of the example above: digital cooperation and the digital divide. This "
             'exercise asks about digital cooperation and "cybersecurity governance": change the second column.',
             example=1,
+            id="both-lenses-example-pair",
         ),
     ],
 )
@@ -443,24 +466,28 @@ q5 = TaskExercise(
             "subtract the matches of the word on its own, that count was 0: a pattern with `\\b` needs an `r` "
             "before its quotation marks.)",
             example=5,
+            id="inside-cybersecurity-every-match",
         ),
         Mistake(
             lambda a: a == _matches(r"\bsecurity\b"),
             'That is how often "security" stands as a word of its own. The question asks for the '
             'other matches: the ones that are part of "cybersecurity".',
             example=3,
+            id="inside-cybersecurity-standalone-word",
         ),
         Mistake(
             lambda a: a == -(_matches("security") - _matches(r"\bsecurity\b")) and a < 0,
             "Your answer is below zero, and a count cannot be. You subtracted the other way round: "
             "take all the matches minus the matches of the word on its own.",
             example=-2,
+            id="inside-cybersecurity-subtracted-backwards",
         ),
         Mistake(
             lambda a: a == _matches("security", raw=True),
             "That counts the raw file, where the headline appears three times. Use `article`, the "
             "cleaned text, and count only the matches inside the longer word.",
             example=7,
+            id="inside-cybersecurity-raw-file",
         ),
     ],
 )

@@ -287,30 +287,35 @@ q1 = TaskExercise(
             "That is a paragraph number. The question asks for the evidence itself: the whole "
             "sentence, as text.",
             example="5",
+            id="evidence-paragraph-number",
         ),
         Mistake(
             lambda a: "120 countries" in a and "participants" not in a,
             "That sentence gives the number of countries and regions, but it does not mention "
             "participants at all. Evidence for a claim about participants must be about participants.",
             example=_COUNTRIES_SENTENCE,
+            id="evidence-countries-sentence",
         ),
         Mistake(
             lambda a: "participants" in a and "2,100" not in a,
             "That sentence mentions participants, but it does not say how many there were. The "
             "claim's number must stand in its evidence.",
             example=_CONCEPTS_SENTENCE,
+            id="evidence-sentence-without-number",
         ),
         Mistake(
             lambda a: _words(a) == _words(_CLAIM_PARTICIPANTS),
             "That is our claim, in our words. The evidence is the article's own sentence that "
             "supports it: search the sentences with `find_support([...])` and take that sentence.",
             example=_CLAIM_PARTICIPANTS,
+            id="evidence-our-own-claim",
         ),
         Mistake(
             _same_words_as_evidence,
             "The words are right, but some punctuation differs from the article's (a comma, a dash "
             "or the full stop). Take the sentence out of the table by code instead of typing it.",
             example=_PARTICIPANTS_SENTENCE_NO_FULL_STOP,
+            id="evidence-punctuation-slip",
         ),
         Mistake(
             _part_of_evidence,
@@ -318,6 +323,7 @@ q1 = TaskExercise(
             "word, from its first word to its full stop: take it from the table that `find_support([...])` "
             'gives, with `["sentence"].item()`.',
             example="over 2,100 participants",
+            id="evidence-part-of-the-sentence",
         ),
     ],
 )
@@ -348,12 +354,14 @@ q2 = TaskExercise(
             "That paragraph is about the Straight to Wuzhen Competition. The expo's enterprises are "
             "counted in another paragraph: search for their number.",
             example=10,
+            id="expo-paragraph-competition",
         ),
         Mistake(
             lambda a: a == _paragraph_of("74 activities"),
             "That paragraph is about the expo's activities, but it does not give the number of "
             "enterprises. Search for the sentence that does.",
             example=12,
+            id="expo-paragraph-activities",
         ),
         Mistake(
             lambda a: a in (_row_index_of("415 enterprises"), _expo_paragraph() + 2, _expo_paragraph() + 3),
@@ -362,11 +370,13 @@ q2 = TaskExercise(
             "or a block count in the raw file, where the headline appears three times. Read the "
             "`paragraph` column of the row you found.",
             example=14,
+            id="expo-paragraph-other-numbering",
         ),
         Mistake(
             lambda a: a == 415,
             "That is the figure itself. The question asks where it stands: the number of its paragraph.",
             example=415,
+            id="expo-paragraph-the-figure",
         ),
     ],
 )
@@ -402,24 +412,28 @@ q3 = TaskExercise(
             "Your answer holds more than single letters: perhaps the claims' texts. Give only the "
             'ids of the claims, the letters before the colons, for example {"A", "B"}.',
             example=["Seven projects won special awards."],
+            id="claims-texts-not-letters",
         ),
         Mistake(
             lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
             "Your answer holds numbers, but the claims' ids are letters: the letter printed before each "
             'claim\'s colon. Give a set of those letters, for example {"A", "B"}.',
             example=[2, 3, 5],
+            id="claims-numbers-not-letters",
         ),
         Mistake(
             lambda a: len(a) == 0,
             "Your set is empty. Take the claims one at a time and keep the id of each claim that the "
             "article supports as written.",
             example=[],
+            id="claims-empty-set",
         ),
         Mistake(
             lambda a: any(isinstance(item, str) and item not in _claim_ids() for item in a),
             "Some of your letters are not ids of the test claims: use only the letters printed before the "
             "claims' colons.",
             example={"B", "C", "E", "G"},
+            id="claims-unknown-letters",
         ),
         Mistake(
             lambda a: "a" in a,
@@ -427,35 +441,41 @@ q3 = TaskExercise(
             "`qualifier` column of `figures`): it is a lower bound, and the claim turns it into an "
             "exact count.",
             example={"A", "B", "C", "E"},
+            id="claims-accepted-a",
         ),
         Mistake(
             lambda a: "d" in a,
             "Claim D drops the qualifier that the article puts before the number of countries and "
             "regions: the article gives a lower bound, the claim an exact count.",
             example={"B", "C", "D", "E"},
+            id="claims-accepted-d",
         ),
         Mistake(
             lambda a: "f" in a,
             "No sentence of the article supports claim F: try `find_support([\"treaty\"])`. A claim "
             "without a supporting sentence cannot go in the brief, however plausible it sounds.",
             example={"B", "C", "E", "F"},
+            id="claims-accepted-f",
         ),
         Mistake(
             lambda a: "e" not in a,
             "Look again at claim E: does the article give any of Ren's own words inside quotation "
             "marks (“ ”)? The `kind` column of `helpers.load_quotations()` tells.",
             example={"B", "C"},
+            id="claims-rejected-e",
         ),
         Mistake(
             lambda a: "c" not in a,
             "Look again at claim C: find the sentence about the expo's enterprises and read who said it.",
             example={"B", "E"},
+            id="claims-rejected-c",
         ),
         Mistake(
             lambda a: "b" not in a,
             "Look again at claim B: the article writes that number as a word. Try "
             "`find_support([\"special awards\"])` and compare.",
             example={"C", "E"},
+            id="claims-rejected-b",
         ),
     ],
 )
@@ -487,11 +507,13 @@ q4 = TaskExercise(
             "Without a word before the number, this reads as an exact count. The article puts a word "
             "there that changes what the number means: look at its sentence again.",
             example="2,100 participants",
+            id="wording-no-qualifier",
         ),
         Mistake(
             lambda a: a == "about 2,100 participants",
             "“About” allows fewer than 2,100 as well as more. The article's word rules one of those out.",
             example="about 2,100 participants",
+            id="wording-about",
         ),
         Mistake(
             lambda a: a == "2,100 or fewer participants",
@@ -499,12 +521,14 @@ q4 = TaskExercise(
             "of 2,100. (If you took it with `ex.WORDINGS[...]`: Python counts positions from 0, as "
             "the printed list shows.)",
             example="2,100 or fewer participants",
+            id="wording-or-fewer",
         ),
         Mistake(
             lambda a: a == "more than 2,100 participants",
             "That means the same as the honest wording, and it would be fair in a brief. Here, though, "
             "pick one of the four wordings in `ex.WORDINGS`: which one says this?",
             example="more than 2,100 participants",
+            id="wording-fair-but-not-listed",
         ),
         Mistake(
             lambda a: re.sub(r"[^\w ]", "", a).startswith("over 2100"),
@@ -512,6 +536,7 @@ q4 = TaskExercise(
             "as `ex.WORDINGS` writes it (with what is counted, and no full stop), or take it with "
             "`ex.WORDINGS[...]`.",
             example="Over 2,100.",
+            id="wording-not-copied-exactly",
         ),
     ],
 )
@@ -551,6 +576,7 @@ q5 = TaskExercise(
             "(as in “covering”). Make the search start at a word boundary, and ask for a number after "
             "the qualifier.",
             example=6,
+            id="lower-bound-sentences-over-inside-words",
         ),
         Mistake(
             lambda a: a != _lower_bound_sentence_count()
@@ -565,24 +591,28 @@ q5 = TaskExercise(
             "searching for the letters “over” alone (they hide in longer words, and “more than” is "
             "missed).",
             example=5,
+            id="lower-bound-sentences-three-slips",
         ),
         Mistake(
             lambda a: a == len(load_figures()),
             "That is the number of figures in the figures table, exact ones included. Count the "
             "sentences with “over” or “more than” right before a number.",
             example=9,
+            id="lower-bound-sentences-figures-table",
         ),
         Mistake(
             lambda a: a == len(_article_sentences()),
             "That is the number of all sentences. Keep only those with “over” or “more than” right "
             "before a number.",
             example=16,
+            id="lower-bound-sentences-all",
         ),
         Mistake(
             lambda a: a in (_sentences_matching(r"\bover \d"), _sentences_matching(r"\bmore than \d")),
             "You found the sentences of one qualifier only. The article writes a lower bound in two "
             "ways, “over” and “more than”: in a pattern, `|` means or, so one search can find both.",
             example=3,
+            id="lower-bound-sentences-one-qualifier",
         ),
         Mistake(
             lambda a: a == 0,
@@ -590,6 +620,7 @@ q5 = TaskExercise(
             "quotation marks: without it, Python turns `\\b` into another character and the pattern "
             "matches nothing.",
             example=0,
+            id="lower-bound-sentences-none-found",
         ),
     ],
 )
