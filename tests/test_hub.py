@@ -6,7 +6,8 @@ students pull from is a temporary git repository holding the working tree's file
 follows exactly the link tools/class_hub.py builds (the README and the guide show the same
 template), logs in, lands in notebook 00 in their own clone and runs all of it; then, after the
 student has edited a cell and saved, the instructor changes the notebook, the student follows the
-link again, and nbgitpuller brings the change in without overwriting the student's edit.
+link again, and nbgitpuller brings the change in without overwriting the student's edit. The
+class report (helpers.report) then reads the students' homes.
 
 Skipped, with the reason, without Chromium, Playwright, JupyterHub, nbgitpuller or
 configurable-http-proxy (npm), except where WUZHEN_REQUIRE_HUB=1 (CI): there a missing one fails.
@@ -14,10 +15,12 @@ configurable-http-proxy (npm), except where WUZHEN_REQUIRE_HUB=1 (CI): there a m
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -204,6 +207,15 @@ def test_a_student_follows_the_link_runs_notebook_00_and_keeps_their_edit_after_
         assert STUDENT_NOTE in on_disk, "nbgitpuller overwrote the student's edit"
         page.get_by_text(INSTRUCTOR_NOTE).first.wait_for(timeout=30_000)
         page.locator(f"{PANEL} .jp-CodeCell .cm-content", has_text=STUDENT_NOTE).first.wait_for(timeout=30_000)
+
+    # The class report reads the students' homes as the hub keeps them, one folder per student:
+    # the notebook the student saved counts, the solutions in their clone do not.
+    result = subprocess.run([sys.executable, "-m", "helpers.report", str(hub.homes), "--out", str(tmp_path / "report")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with open(tmp_path / "report" / "students.csv", encoding="utf-8", newline="") as table:
+        rows = [(row["student"], row["notebook"]) for row in csv.DictReader(table)]
+    assert (STUDENT, "00-start-here") in rows and {student for student, _ in rows} == {STUDENT}
 
 
 def test_without_the_proxy_the_reason_says_how_to_install_it(monkeypatch):
