@@ -87,7 +87,7 @@ def report(results: dict) -> tuple[str, list[str]]:
     ran the notebook to the end without an error)."""
     rows = results["students"]
     lines = [f"{len(rows)} students followed the link at once and ran {results['notebook']} "
-             f"on {results['cores']} cores.", "",
+             f"on {results['cores']} cores (time limit {results['timeout_s']:.0f} s).", "",
              "| student | link to server ready (s) | Run All (s) | link to end of Run All (s) "
              "| server (MB) | kernel (MB) | kernel peak (MB) | outcome |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
@@ -172,7 +172,10 @@ class Student:
         try:
             self._run(notebook, start)
         except Exception as error:  # any failure is reported for this student; the others go on
-            self.record["failure"] = f"{self.step}: {type(error).__name__}: {error}"[:300]
+            if time.monotonic() >= self.deadline - 1:
+                self.record["failure"] = f"still {self.step} when the time limit ran out (--timeout)"
+            else:
+                self.record["failure"] = f"{self.step}: {type(error).__name__}: {error}"[:300]
 
     def _run(self, notebook: str, start: float) -> None:
         user = f"{self.hub.url}/user/{self.name}"
@@ -311,7 +314,7 @@ def simulate(students: int, notebook: str, timeout: float) -> dict:
             wall = time.monotonic() - start
             for person, thread in zip(people, threads):
                 if thread.is_alive() and person.record["failure"] is None:
-                    person.record["failure"] = f"still {person.step} when the time limit ({timeout:.0f} s) ran out"
+                    person.record["failure"] = f"still {person.step} when the time limit ran out (--timeout)"
             processes = hub.processes()
             rss = cpu = 0.0
             hub_mb = 0.0
