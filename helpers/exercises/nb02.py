@@ -470,8 +470,8 @@ q5 = Exercise(
     mistakes=[
         Mistake(
             lambda a: a.strip(" .!") == "upper bound",
-            "Not quite. An upper bound would mean the true ratio can never be above 17.5. But the 2,100 "
-            "participants are only a lower bound: with more participants the ratio rises above 17.5, as in the "
+            "Not quite. An upper bound would mean the true ratio can never be above 17.5. But \"over 2,100 "
+            "participants\" is only a lower bound: with more participants the ratio rises above 17.5, as in the "
             "made-up case with 3,000 participants. Treating the ratio of two lower bounds as if it were "
             "bounded is the trap here.",
             example="upper bound",
@@ -479,8 +479,8 @@ q5 = Exercise(
         ),
         Mistake(
             lambda a: a.strip(" .!") == "lower bound",
-            "Not quite. A lower bound would mean the true ratio can never be below 17.5. But the 120 "
-            "countries and regions are only a lower bound too: with more countries the ratio falls below "
+            "Not quite. A lower bound would mean the true ratio can never be below 17.5. But \"more than 120 "
+            "countries and regions\" is only a lower bound too: with more countries the ratio falls below "
             "17.5, as in the made-up case with 200 countries and regions. Treating the ratio of two lower "
             "bounds as if it were bounded is the trap here.",
             example="lower bound",

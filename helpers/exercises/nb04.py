@@ -160,7 +160,7 @@ def _other_columns(answer: object, code: CheckedCode | None) -> str | None:
         return None
     return (
         f"Your code uses the column \"{others[0]}\". The task asks about the paragraphs where "
-        f"\"{_COOPERATION}\" and \"{_CYBERSECURITY}\" are both mentioned: combine those two columns "
+        f"\"{_COOPERATION}\" and \"{_CYBERSECURITY}\" are both tagged: combine those two columns "
         "of `tags`. (With another pair, the count can happen to be the same, but it answers another question.)"
     )
 
@@ -323,7 +323,7 @@ q3 = TaskExercise(
     answer_type="a piece of text: the name of one lens, exactly as in the columns of tags",
     hints=[
         "Each column of `tags` is one lens. True counts as 1 when added up, so the sum of a column "
-        "is the number of paragraphs that mention that lens.",
+        "is the number of paragraphs tagged with that lens.",
         "`tags.sum()` adds up every column at once and gives a Series: the lenses are its index, "
         "the numbers of paragraphs its values.",
         "A Series's `.idxmin()` gives the label (here: the lens) of its smallest value.",
@@ -347,14 +347,14 @@ q3 = TaskExercise(
         Mistake(
             lambda a: a in _fewest_rows() and a != _fewest(_lens_paragraph_counts()),
             "That lens has the fewest rows in the themes table (tied with others), but rows count the "
-            "phrases the table names, not the paragraphs that mention a lens. Sum the True values of "
+            "phrases the table names, not the paragraphs tagged with a lens. Sum the True values of "
             "each column of `tags` instead.",
             example="digital economy",
             id="fewest-lens-by-table-rows",
         ),
         Mistake(
             lambda a: a == max(_lens_paragraph_counts(), key=_lens_paragraph_counts().__getitem__),
-            "That lens is mentioned in the most paragraphs. The question asks for the fewest: "
+            "That lens is tagged in the most paragraphs. The question asks for the fewest: "
             "use `.idxmin()`, not `.idxmax()`.",
             example="digital cooperation",
             id="fewest-lens-most-paragraphs",
@@ -388,7 +388,7 @@ q4 = TaskExercise(
     slips=[_ANOTHER_LENS],
     expected=lambda: len(_both(_COOPERATION, _CYBERSECURITY)),
     kind="number",
-    answer_type="a whole number (how many paragraphs mention both lenses)",
+    answer_type="a whole number (how many paragraphs are tagged with both lenses)",
     hints=[
         'The columns `tags["digital cooperation"]` and `tags["cybersecurity governance"]` hold '
         "one True/False per paragraph.",
@@ -397,22 +397,22 @@ q4 = TaskExercise(
     ],
     solution='n_both = int((tags["digital cooperation"] & tags["cybersecurity governance"]).sum())',
     explanation=(
-        "& keeps only the paragraphs in which both lenses are mentioned: the headline and paragraph "
+        "& keeps only the paragraphs tagged with both lenses: the headline and paragraph "
         "1 (which repeat the same critical issues), the debate topics of paragraph 6 and the "
-        "consensus of paragraph 7. | (or) would count the paragraphs that mention either one."
+        "consensus of paragraph 7. | (or) would count the paragraphs tagged with either one."
     ),
     mistakes=[
         Mistake(
             lambda a: a in (len(_paragraphs_with(_lexicon()[_COOPERATION])), len(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That is the number of paragraphs for one of the two lenses on its own. The question "
-            "asks for the paragraphs that mention both: combine the two columns with `&`, then add up. "
+            "asks for the paragraphs tagged with both: combine the two columns with `&`, then add up. "
             "(Python's `and` between two counts gives one of them, not a combination.)",
             example=8,
             id="both-lenses-one-lens-only",
         ),
         Mistake(
             lambda a: a == len(set(_paragraphs_with(_lexicon()[_COOPERATION])) | set(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
-            "That counts the paragraphs that mention either lens (one or the other or both): that "
+            "That counts the paragraphs tagged with either lens (one or the other or both): that "
             "is `|`, which means or. The question asks for both at once: `&`, which means and.",
             example=9,
             id="both-lenses-either-one",
