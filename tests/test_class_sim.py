@@ -118,3 +118,21 @@ def test_the_simulation_refuses_a_class_of_no_students(sim, capsys):
     with pytest.raises(SystemExit):
         sim.main(["--students", "0"])
     assert "--students must be 1 or more" in capsys.readouterr().err
+
+
+def test_the_hubs_log_is_read_for_the_errors_themselves_once_each(sim):
+    log = "\n".join([
+        "[I 2026 JupyterHub] 200 GET /hub/api/",
+        "[E 2026 JupyterHub] Spawn failed: Server at /user/student07/ didn't respond in 600 seconds",
+        "Traceback (most recent call last):",
+        '  File "kernelmanager.py", line 1, in start',
+        "TimeoutError: Kernel didn't respond in 60 seconds",
+        "Traceback (most recent call last):",
+        '  File "kernelmanager.py", line 1, in start',
+        "TimeoutError: Kernel didn't respond in 60 seconds",
+        "[W 2026 ServerApp] The websocket_ping_timeout (90000) cannot be longer than the websocket_ping_interval",
+    ])
+    assert sim.log_problems(log) == [
+        "[E 2026 JupyterHub] Spawn failed: Server at /user/student07/ didn't respond in 600 seconds",
+        "2 x TimeoutError: Kernel didn't respond in 60 seconds",
+    ]

@@ -213,13 +213,15 @@ class Student:
             cells = [c for c in json.loads(response.read())["content"]["cells"] if c["cell_type"] == "code"]
         headers = {"Content-Type": "application/json", "X-XSRFToken": self.cookie("_xsrf", f"/user/{self.name}/") or ""}
         body = json.dumps({"path": path, "type": "notebook", "name": "", "kernel": {"name": "python3"}}).encode()
+        self.step = "starting their kernel"
         with self.open(f"{user}/api/sessions", data=body, headers=headers) as response:
             kernel_id = json.loads(response.read())["kernel"]["id"]
+        self.step = "connecting to their kernel"
         import websocket  # websocket-client, a dependency of jupyter_server
 
         cookies = "; ".join(f"{c.name}={c.value}" for c in self.jar)
         ws = websocket.create_connection(f"{user.replace('http', 'ws', 1)}/api/kernels/{kernel_id}/channels",
-                                         cookie=cookies, timeout=min(60.0, self.remaining()))
+                                         cookie=cookies, timeout=min(120.0, self.remaining()))
         try:
             run_start = time.monotonic()
             for index, cell in enumerate(cells):
@@ -289,8 +291,29 @@ def execute(ws, code: str, remaining) -> list[str]:
 
 # The class
 
+
+def log_problems(log: str, limit: int = 10) -> list[str]:
+    """Return the lines of a hub's log that tell of a problem, each once with how often it came;
+    for a traceback, its last line (the error itself).
+
+    >>> log_problems("[E x] Spawn failed\\nTraceback (most recent call last):\\n  File 'a'\\nOSError: full\\n"
+    ...              "Traceback (most recent call last):\\n  File 'b'\\nOSError: full\\n")
+    ['[E x] Spawn failed', '2 x OSError: full']
+    """
+    lines = log.splitlines()
+    found: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if line.startswith("Traceback"):
+            # The error is the first line after the traceback's indented frames.
+            line = next((later for later in lines[index + 1:] if later and not later[0].isspace()), line)
+        elif not PROBLEM.search(line) or "websocket_ping" in line:
+            continue
+        line = line.strip()[:200]
+        found[line] = found.get(line, 0) + 1
+    return [line if count == 1 else f"{count} x {line}" for line, count in found.items()][:limit]
+
 # Lines of the hub's log (the hub's, the proxy's and the servers') that say which limit was hit.
-PROBLEM = re.compile(r"(?i)spawn failed|failed to start|timed out|timeout error|traceback|memoryerror|"
+PROBLEM = re.compile(r"(?i)spawn failed|failed to start|timed out|timeout error|memoryerror|"
                      r"killed|too many|\[E ")
 
 
@@ -329,8 +352,7 @@ def simulate(students: int, notebook: str, timeout: float) -> dict:
                 cpu += times.user + times.system + times.children_user + times.children_system
                 if "jupyterhub-singleuser" not in command and "ipykernel" not in command:
                     hub_mb += memory  # the hub and its proxy
-            problems = [line.strip()[:200] for line in hub.log_tail(500_000).splitlines()
-                        if PROBLEM.search(line) and "websocket_ping" not in line][:10]
+            problems = log_problems(hub.log_tail(2_000_000))
     return {"notebook": notebook, "students": [p.record for p in people], "cores": os.cpu_count(),
             "hub_mb": hub_mb, "total_mb": rss, "class_cpu_s": cpu, "wall_s": wall, "load_before": load,
             "timeout_s": timeout, "hub_problems": problems}
