@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 FIRST_NOTEBOOK := notebooks/00-start-here.ipynb
 
-.PHONY: help lab lab-command test notebooks bench report clean
+.PHONY: help lab lab-command test notebooks bench report site clean
 
 help:
 	@echo "make lab        open the collection in JupyterLab (sets up .venv on first use)"
@@ -16,6 +16,7 @@ help:
 	@echo "make bench-class  only the class: 20 students on a local JupyterHub (STUDENTS=30 for another size)"
 	@echo "make report SUBMISSIONS=folder-or-zip OUT=folder"
 	@echo "                what a class got right and which mistakes it made, from its saved notebooks"
+	@echo "make site       build the website into site/: site/learner/ for students, site/instructor/ with solutions"
 	@echo "make clean      remove .venv and caches"
 
 # The stamp files record that .venv matches the requirements; they are rebuilt only when a
@@ -72,6 +73,12 @@ report: $(VENV)/.lab-ready
 		echo "Say where the notebooks are and where the report goes: make report SUBMISSIONS=folder-or-zip OUT=folder"; \
 		exit 2; fi
 	$(BIN)/python -m helpers.report "$(SUBMISSIONS)" --out "$(OUT)" $(REPORT_OPTIONS)
+
+# The website (tools/build_site.py, site-src/): offline, from the notebooks as they are. Launch links
+# come from WUZHEN_SITE_REPOSITORY (and WUZHEN_SITE_JUPYTERHUB), e.g.
+#   make site WUZHEN_SITE_REPOSITORY=https://github.com/OWNER/REPO
+site: $(VENV)/.test-ready
+	$(BIN)/python tools/build_site.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis output bench-results
