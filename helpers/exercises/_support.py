@@ -64,8 +64,10 @@ def is_near_miss(answer: str, target: str, most: int = 2) -> bool:
     Both are compared as a check hands text to a Mistake (single spaces, casefolded); spaces and
     punctuation around and inside count as marks: "No Bound." is a near miss of "no bound".
 
-    >>> is_near_miss("no bound.", "no bound"), is_near_miss("no bound", "no bound"), is_near_miss("lower bound", "no bound")
-    (True, False, False)
+    >>> is_near_miss("no bound.", "no bound"), is_near_miss("no bound", "no bound")
+    (True, False)
+    >>> is_near_miss("lower bound", "no bound")
+    False
     """
     if not isinstance(answer, str) or answer == target or len(answer) > _LONGEST_NEAR_MISS:
         return False
@@ -97,7 +99,7 @@ def _letters(text: str) -> str:
 # Exact text: the task says word for word
 # ---------------------------------------------------------------------------------------------
 
-_STRAIGHTEN = str.maketrans({c: "'" for c in "‘’"} | {c: '"' for c in "“”"})
+_STRAIGHTEN = str.maketrans(dict.fromkeys("‘’", "'") | dict.fromkeys("“”", '"'))
 
 
 #: The mistake ids of exact_text_problem's four messages, for the class report.
@@ -223,10 +225,10 @@ def _answer_expression(tree: ast.Module, line: int) -> ast.expr | None:
         return given
     made = None
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and node.lineno < calls[0].lineno:
-            if any(isinstance(t, ast.Name) and t.id == given.id for t in node.targets):
-                if made is None or node.lineno > made.lineno:
-                    made = node
+        if (isinstance(node, ast.Assign) and node.lineno < calls[0].lineno
+                and any(isinstance(t, ast.Name) and t.id == given.id for t in node.targets)
+                and (made is None or node.lineno > made.lineno)):
+            made = node
     return made.value if made is not None else None
 
 
@@ -247,7 +249,8 @@ def text_constants(expression: ast.AST | None) -> list[str]:
     """
     if expression is None:
         return []
-    return [node.value for node in ast.walk(expression) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return [node.value for node in ast.walk(expression)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -269,7 +272,8 @@ REPLACED_ID = "replaced-a-shared-name"
 class Keep:
     """A notebook variable that later cells need: how to tell it is intact, and how to make it again.
 
-    >>> keep = Keep("sentences", lambda v: len(v) == 16, "the cell under “Every sentence gets the number of its paragraph”")
+    >>> keep = Keep("sentences", lambda v: len(v) == 16,
+    ...             "the cell under “Every sentence gets the number of its paragraph”")
     >>> keep.name
     'sentences'
     """

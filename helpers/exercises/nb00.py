@@ -16,8 +16,8 @@ by running the cells and the code that the notebook shows, or from ``helpers.out
 from __future__ import annotations
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
-from helpers.exercises._support import TaskExercise, computed, edit_distance, exact, is_near_miss, module_dir
 from helpers.data import load_raw_article
+from helpers.exercises._support import TaskExercise, computed, edit_distance, exact, is_near_miss, module_dir
 from helpers.output import OUTPUT_DIR
 
 # The words before the outlet's name on the article's last line.

@@ -6,9 +6,9 @@ the same helpers the notebook uses, so the exercises and the notebook cannot dis
 
 from __future__ import annotations
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
-from helpers.exercises._support import Keep, TaskExercise, module_dir
+from helpers.checking import ExerciseSet, Mistake
 from helpers.data import load_article, load_raw_article
+from helpers.exercises._support import Keep, TaskExercise, module_dir
 from helpers.text import split_paragraphs, split_sentences, split_words
 
 # ---------------------------------------------------------------------------------------------
@@ -121,7 +121,8 @@ _KEEP_ARTICLE = Keep(
 )
 _KEEP_TABLE = Keep(
     "table",
-    lambda value: len(value) == len(split_paragraphs(load_article())) and list(value["paragraph"]) == list(range(len(value))),
+    lambda value: (len(value) == len(split_paragraphs(load_article()))
+                   and list(value["paragraph"]) == list(range(len(value)))),
     "the cell that makes `table = pd.DataFrame(...)`",
 )
 

@@ -12,8 +12,8 @@ import math
 import re
 
 from helpers.checking import Exercise, ExerciseSet, Mistake
-from helpers.exercises._support import Keep, TaskExercise, is_near_miss, module_dir
 from helpers.data import load_article, load_figures
+from helpers.exercises._support import Keep, TaskExercise, is_near_miss, module_dir
 
 #: The pattern the notebook teaches: a digit, then any digits or commas ("2,100", "74", "19").
 _NUMBER_PATTERN = r"\d[\d,]*"

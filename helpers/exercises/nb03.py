@@ -12,9 +12,9 @@ import re
 
 import pandas as pd
 
-from helpers.checking import Exercise, ExerciseSet, Mistake, normalise_text
-from helpers.exercises._support import Keep, TaskExercise, module_dir, near_miss_of_any
+from helpers.checking import ExerciseSet, Mistake, normalise_text
 from helpers.data import load_quotations, load_raw_article, load_speakers
+from helpers.exercises._support import Keep, TaskExercise, module_dir, near_miss_of_any
 from helpers.text import split_words
 
 # ---------------------------------------------------------------------------------------------

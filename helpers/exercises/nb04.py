@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.checking import ExerciseSet, Mistake
+from helpers.data import load_article, load_raw_article, load_themes
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
@@ -20,7 +21,6 @@ from helpers.exercises._support import (
     text_constants,
     with_mistake_id,
 )
-from helpers.data import load_article, load_raw_article, load_themes
 from helpers.text import split_paragraphs
 
 # ---------------------------------------------------------------------------------------------
@@ -403,7 +403,8 @@ q4 = TaskExercise(
     ),
     mistakes=[
         Mistake(
-            lambda a: a in (len(_paragraphs_with(_lexicon()[_COOPERATION])), len(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
+            lambda a: a in (len(_paragraphs_with(_lexicon()[_COOPERATION])),
+                            len(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That is the number of paragraphs for one of the two lenses on its own. The question "
             "asks for the paragraphs tagged with both: combine the two columns with `&`, then add up. "
             "(Python's `and` between two counts gives one of them, not a combination.)",
@@ -411,7 +412,8 @@ q4 = TaskExercise(
             id="both-lenses-one-lens-only",
         ),
         Mistake(
-            lambda a: a == len(set(_paragraphs_with(_lexicon()[_COOPERATION])) | set(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
+            lambda a: a == len(set(_paragraphs_with(_lexicon()[_COOPERATION]))
+                               | set(_paragraphs_with(_lexicon()[_CYBERSECURITY]))),
             "That counts the paragraphs tagged with either lens (one or the other or both): that "
             "is `|`, which means or. The question asks for both at once: `&`, which means and.",
             example=9,

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 import types
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
-from helpers.exercises._support import Keep, TaskExercise, exact, module_dir, pattern_without_r
+from helpers.checking import ExerciseSet, Mistake
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
+from helpers.exercises._support import Keep, TaskExercise, exact, module_dir, pattern_without_r
 from helpers.text import split_paragraphs, split_sentences
-
 
 #: Exercise 3's test claims, written by us: some faithful, some distorted, one unsupported.
 #: They are practice material, NOT facts about the summit.

@@ -4,7 +4,7 @@ It is read from an ``[advice]`` table in ``notebooks/lessons.toml`` (or any TOML
 ``--advice``), one line per mistake id::
 
     [advice]
-    "counted-over-only" = "Put both qualifiers on the board: 'over' and 'more than' are both lower bounds."
+    "lower-bounds-over-only" = "Put both qualifiers on the board: 'over' and 'more than' are both lower bounds."
 
 A mistake with no advice is shown with the message students saw and a marked place for advice.
 """
