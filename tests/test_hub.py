@@ -65,8 +65,7 @@ def link_lines(text: str) -> list[str]:
 @pytest.mark.parametrize("document", [
     "README.md",
     # Strict: once the guide shows the tool's link, this mark must go.
-    pytest.param("instructors/guide.md", marks=pytest.mark.xfail(
-        strict=True, reason="the guide still writes <url-encoded repo address>; its hub section is being rewritten")),
+    "instructors/guide.md",
 ])
 def test_the_documents_show_the_link_the_tool_builds(document):
     lines = link_lines((ROOT / document).read_text(encoding="utf-8"))
