@@ -374,8 +374,9 @@ q4 = TaskExercise(
         "`counted`) and note its `figure_id`.",
         'The number of competing projects is "over 1,110": the true number is higher. Which possible number '
         "of projects makes the share largest: the smallest or the largest?",
-        'Divide with the values of the table: `value["F04"] / value["F05"]`. Give the fraction itself; do not '
-        "multiply by 100.",
+        "Divide the value of the awarded projects by the value of the competing projects: `value[...]`, with "
+        "a `figure_id` between the brackets, gives a figure's value. Give the fraction itself; do not multiply "
+        "by 100.",
     ],
     solution='max_share = value["F04"] / value["F05"]',
     explanation=(

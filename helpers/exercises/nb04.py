@@ -250,8 +250,9 @@ q2 = TaskExercise(
         'The pattern is `lexicon["digital divide"]`: the lens\'s keywords joined with | ("or").',
         "`enumerate(paragraphs)` gives each paragraph together with its number, starting at 0 "
         "for the headline.",
-        "Keep `number` for every `number, paragraph in enumerate(paragraphs)` where "
-        "`re.search(lexicon[\"digital divide\"], paragraph, flags=re.IGNORECASE)` finds something.",
+        "Build the list with square brackets around a `for` over `enumerate(paragraphs)`, with an `if` that keeps "
+        "a paragraph's number only when `re.search` finds the pattern in that paragraph. Give `re.search` the "
+        "flag that ignores upper and lower case.",
     ],
     solution=(
         'divide_pattern = lexicon["digital divide"]\n'
@@ -444,8 +445,9 @@ q5 = TaskExercise(
         '`helpers.keyword_in_context(article, "security")` shows every match with the text around '
         "it: look at the left column to see which matches are part of a longer word. "
         '`re.findall("security", article, flags=re.IGNORECASE)` lists the same matches.',
-        r'`\b` marks a word boundary, so `r"\bsecurity\b"` matches only the word on its own '
-        "(the r before the quotes keeps the backslashes).",
+        r"`\b` marks a word boundary: put one right before and one right after the word, and the pattern "
+        "matches the word only on its own. Write an `r` right before the opening quotation mark, so that "
+        "Python keeps the backslashes.",
         "The matches inside the longer word are all the matches minus the matches of the word on "
         "its own. Use `len(...)` to count each list.",
     ],

@@ -554,8 +554,9 @@ q5 = TaskExercise(
         "`.sum()` counts the True ones.",
         "Careful: the letters *over* also hide inside longer words of the article. In a regular "
         "expression, `\\b` marks the start of a word and `\\d` stands for one digit.",
-        'Try the pattern `r"\\bover \\d|\\bmore than \\d"` (the `|` means *or*). Count sentences, '
-        "not figures: one sentence can hold two lower bounds.",
+        "Join two patterns with `|` (it means *or*): one for *over* and one for *more than*, each starting "
+        "at a word boundary and followed by a space and a digit. Write an `r` before the opening quotation "
+        "mark. Count sentences, not figures: one sentence can hold two lower bounds.",
     ],
     solution=(
         'has_lower_bound = sentences["sentence"].str.contains(r"\\bover \\d|\\bmore than \\d")\n'
