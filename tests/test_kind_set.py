@@ -89,3 +89,13 @@ class TestSet:
     def test_generator_is_rejected_with_list_tip(self) -> None:
         message = make("set", FRUITS).evaluate(x for x in FRUITS).message
         assert "a generator" in message and "list(...)" in message
+
+    def test_a_condition_of_true_and_false_values_says_to_keep_its_rows(self) -> None:
+        feedback = make("set", FRUITS).evaluate(pd.Series([True, False, True]))
+        assert feedback.status == NOT_YET_RIGHT
+        assert "True and False" in feedback.message and ".loc" in feedback.message
+        assert "items are missing" not in feedback.message
+
+    def test_true_and_false_items_are_no_condition_where_truth_values_are_asked(self) -> None:
+        message = make("set", [True, 1]).evaluate([False]).message
+        assert "condition" not in message

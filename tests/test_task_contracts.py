@@ -89,7 +89,7 @@ VERBS = list(helpers.load_quotations()["verb"])
 CONTRACTS = [
     Contract("00", 1, ("just the name of the outlet",),
              wrong=(("World Internet Conference", "secretary-general"), ("China Dialy", "spelling"),
-                    ("Originally published at China Daily", "just the name"))),
+                    ("Originally published at China Daily", "just the name"), ("the China Daily", "more words"))),
     Contract("00", 2, ("How many characters",), wrong=((31, "lines"),)),
     Contract("00", 3, ("Let Python work it out", "rather than typing `True` or `False` yourself"),
              wrong=((False, "capital letters"),)),
@@ -99,8 +99,11 @@ CONTRACTS = [
     Contract("00", 6, ("Which number did it show",), wrong=((40, "top to bottom"),)),
     Contract("00", 7, ("Store the name of the error",),
              wrong=(("AtributeError", "spelling"), ("TypeError", "another kind of error"),
-                    ("Attribute Error", "one word"))),
-    Contract("00", 8, ("name of the folder",), wrong=(("my-notes.txt", "folder"),)),
+                    ("Attribute Error", "one word"), ("Attribute", "only part"), ("Error", "only part"))),
+    Contract("00", 8, ("name of the folder",),
+             wrong=(("my-notes.txt", "folder"), ("the output folder", "more words"),
+                    (helpers.output_path("my-notes.txt"), "`.parent`"),
+                    (helpers.output_path("my-notes.txt").parent, "`.name`"))),
     Contract("01", 1, ("how many times `headline` occurs in `raw`",), wrong=((1, "once"),)),
     Contract("01", 2, ("`helpers.split_paragraphs`",), wrong=((12, "headline counts too"),)),
     Contract("01", 3, ("`helpers.split_words`",), wrong=((467, "em dash"),)),
@@ -193,6 +196,8 @@ def test_the_tasks_counter_examples_are_wrong_with_their_reason(contract: Contra
         ("05", 3, [1, 2], "claim E"),
         ("05", 3, [], "claim E"),
         ("04", 2, [0, 1], "True and False"),
+        ("00", 7, "Error", "another kind of error"),
+        ("00", 3, 5, "Write True or False"),
     ],
 )
 def test_a_catch_all_message_needs_its_premise(notebook, number, answer, must_not_say) -> None:
@@ -210,6 +215,24 @@ def test_true_typed_by_hand_is_not_right_where_the_task_says_to_compute_it() -> 
     typed = verdict_in_cell("00", 3, RAW, "answer = True")
     assert typed.status == NOT_YET_RIGHT and "work it out" in typed.message
     assert verdict_in_cell("00", 3, RAW, 'answer = "Wuzhen" in raw').status == CORRECT
+
+
+@pytest.mark.parametrize("typed", ["False", '"True"', "1"])
+def test_a_wrong_value_typed_by_hand_is_told_to_let_python_work_it_out(typed) -> None:
+    feedback = verdict_in_cell("00", 3, RAW, f"answer = {typed}")
+    assert feedback.status == NOT_YET_RIGHT and "work it out" in feedback.message
+
+
+def test_a_number_from_find_is_told_that_in_gives_true_or_false() -> None:
+    feedback = verdict_in_cell("00", 3, RAW, 'answer = raw.find("Wuzhen")')
+    assert feedback.status == NOT_YET_RIGHT and "`in`" in feedback.message
+    assert "Write True or False" not in feedback.message
+
+
+def test_another_line_that_repeats_the_headline_is_not_the_first_line() -> None:
+    feedback = verdict_in_cell("00", 4, RAW, "answer = raw.splitlines()[2]")
+    assert feedback.status == NOT_YET_RIGHT and "does not pick the first line" in feedback.message
+    assert verdict_in_cell("00", 4, RAW, "answer = raw.splitlines()[0]").status == CORRECT
 
 
 TAGS = """\

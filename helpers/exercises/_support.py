@@ -4,11 +4,14 @@ The engine (helpers.checking) compares an answer's value with the reference. Som
 than a value, and this module lets an exercise say so:
 
 - ``exact``: the task asks for a text word for word, so upper/lower case, quotation marks and spaces
-  count (the engine ignores them for every other text answer);
+  count (the engine ignores them for every other text answer); ``exact_items`` holds the same for
+  every text of a collection ("each verb exactly as written");
 - ``typed_by_hand``: the task asks Python to work the answer out, so a ``True`` typed by hand in the
   cell that runs the check is not right;
 - ``keeps``: names of the notebook that later cells need (such as ``quotations``); an answer stored
-  under such a name breaks those cells, so the check says how to recover.
+  under such a name breaks those cells, so the check says how to recover;
+- ``answer_slip``: a slip of an answer that the engine rejects for its type before any Mistake sees
+  it (a count where a name is asked, a path where text is asked), with its own advice.
 
 It also gives the exercise modules a short ``dir()`` that lists only what the notebook uses.
 
@@ -22,16 +25,18 @@ from __future__ import annotations
 
 import ast
 import linecache
+import numbers
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, Feedback, mistake_id
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, Feedback, mistake_id, normalise_text
 
 _LONGEST_CELL = 20_000  # characters; a longer cell is not parsed (a check stays fast)
 _LONGEST_NEAR_MISS = 80  # characters; longer texts are never near misses (bounded work)
+_MOST_ITEMS = 1_000  # items; a longer collection is not searched item by item for inexact texts
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,11 +127,15 @@ def exact_text_problem(answer: Any, expected: str, what: str) -> str | None:
     return None if found is None else found[1]
 
 
-def _exact_text_mistake(answer: Any, expected: str, what: str) -> tuple[str, str] | None:
+def _exact_text_mistake(answer: Any, expected: str, what: str, subject: str = "Your text") -> tuple[str, str] | None:
     """Return (mistake id, message) for what differs from the exact expected text, or None.
+
+    subject: how the message names the answer ("Your text", or "One of your texts" for an item).
 
     >>> _exact_text_mistake('"Wuzhen"', "“Wuzhen”", "the name")[0]
     'text-not-exact-quotation-marks'
+    >>> _exact_text_mistake("WUZHEN", "Wuzhen", "the name", "One of your texts")[1][:33]
+    'One of your texts has the right w'
     """
     if not isinstance(answer, str):
         return None
@@ -136,23 +145,23 @@ def _exact_text_mistake(answer: Any, expected: str, what: str) -> tuple[str, str
     case, marks, spaces, characters = EXACT_TEXT_IDS
     if given.casefold() == wanted.casefold():
         return case, (
-            f"Your text has the right words, but some upper- and lower-case letters differ from {what}. "
+            f"{subject} has the right words, but some upper- and lower-case letters differ from {what}. "
             "The task asks for it exactly as written: take it by code, without changing it (no `.upper()`, "
             "`.lower()` or `.title()`)."
         )
     if given.translate(_STRAIGHTEN) == wanted.translate(_STRAIGHTEN):
         return marks, (
-            f"Your text has straight quotation marks or apostrophes (\" or ') where {what} has curly ones "
+            f"{subject} has straight quotation marks or apostrophes (\" or ') where {what} has curly ones "
             "(“ ” or ’). The task asks for it word for word, every mark as written: take it from the "
             "table by code instead of typing it."
         )
     if " ".join(given.split()) == " ".join(wanted.split()):
         return spaces, (
-            f"Your text has the right words, but its spaces or line breaks differ from {what}. The task "
+            f"{subject} has the right words, but its spaces or line breaks differ from {what}. The task "
             "asks for it exactly as written: take it by code instead of typing it."
         )
     return characters, (
-        f"Your text is close to {what}, but not the same, character for character. The task asks for "
+        f"{subject} is close to {what}, but not the same, character for character. The task asks for "
         "it exactly as written: take it by code instead of typing it."
     )
 
@@ -406,6 +415,62 @@ def exact(expected: Callable[[], str], what: str) -> Rule:
 
     rule.mistake_ids = EXACT_TEXT_IDS  # type: ignore[attr-defined]
     return rule
+
+
+def exact_items(expected: Callable[[], Iterable[str]], what: str) -> Rule:
+    """Return a rule: every text of a collection answer must be written exactly as one of the expected texts.
+
+    The check compares the items as it compares text (case and spaces aside); this rule adds the task's
+    "exactly as written". Surrounding spaces of an item never count.
+
+    >>> rule = exact_items(lambda: ["said", "further said"], "the verbs of the column")
+    >>> rule({"said", " further said"}, None) is None, rule(["said", "Further said"], None)[0]
+    (True, 'text-not-exact-case')
+    """
+
+    def rule(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        if isinstance(answer, str) or len(answer) > _MOST_ITEMS:
+            return None
+        wanted = {text.strip() for text in expected()}
+        loose = {normalise_text(text): text for text in wanted}
+        for item in answer:
+            if not isinstance(item, str) or item.strip() in wanted:
+                continue
+            target = loose.get(normalise_text(item))
+            found = None if target is None else _exact_text_mistake(item, target, what, "One of your texts")
+            if found is not None:
+                return found
+        return None
+
+    rule.mistake_ids = EXACT_TEXT_IDS  # type: ignore[attr-defined]
+    return rule
+
+
+def answer_slip(mistake: str, test: Callable[[Any], Any], message: str) -> Rule:
+    """Return a slip: when test(answer) is true, the message (with its mistake id) explains the answer.
+
+    For answers that a Mistake never sees, because the check rejects their type first (a number where
+    text is asked, a path, a whole table): test gets the answer exactly as given.
+
+    >>> slip = answer_slip("gave-a-count", lambda a: a == 2, "That is how many; the question asks which.")
+    >>> slip(2, None), slip(3, None), slip.mistake_ids
+    (('gave-a-count', 'That is how many; the question asks which.'), None, ('gave-a-count',))
+    """
+
+    def slip(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        return (mistake, message) if test(answer) is True else None
+
+    slip.mistake_ids = (mistake,)  # type: ignore[attr-defined]
+    return slip
+
+
+def is_number(answer: Any) -> bool:
+    """Return True if answer is a number (int, float, numpy number), never True or False.
+
+    >>> is_number(3), is_number(2.5), is_number(True), is_number("3")
+    (True, True, False, False)
+    """
+    return isinstance(answer, numbers.Real) and not isinstance(answer, bool) and type(answer).__name__ != "bool_"
 
 
 def computed(message: str, mistake: str = "typed-the-value-by-hand") -> Rule:

@@ -15,9 +15,22 @@ by running the cells and the code that the notebook shows, or from ``helpers.out
 
 from __future__ import annotations
 
+import ast
+from pathlib import PurePath
+
 from helpers.checking import Exercise, ExerciseSet, Mistake
 from helpers.data import load_raw_article
-from helpers.exercises._support import TaskExercise, computed, edit_distance, exact, is_near_miss, module_dir
+from helpers.exercises._support import (
+    CheckedCode,
+    TaskExercise,
+    answer_slip,
+    computed,
+    edit_distance,
+    exact,
+    is_near_miss,
+    is_number,
+    module_dir,
+)
 from helpers.output import OUTPUT_DIR
 
 # The words before the outlet's name on the article's last line.
@@ -84,6 +97,16 @@ def _part_of_outlet(answer: str) -> bool:
     words = _outlet().casefold().split()
     given = answer.split()
     return 0 < len(given) < len(words) and all(word in words for word in given)
+
+
+def _outlet_with_more_words(answer: str) -> bool:
+    """Return True if answer holds the outlet's whole name with more words around it.
+
+    >>> _outlet_with_more_words("the " + _outlet().lower()), _outlet_with_more_words(_outlet().lower())
+    (True, False)
+    """
+    name = " ".join(_outlet().casefold().split())
+    return answer != name and f" {name} " in f" {answer} "
 
 
 def _headline() -> str:
@@ -170,6 +193,13 @@ q1 = Exercise(
             id="outlet-extra-marks",
         ),
         Mistake(
+            _outlet_with_more_words,
+            "Your text holds the outlet's name, but with more words around it. The question asks for just "
+            "the name, as the last line writes it: leave out every other word.",
+            example="the China Daily",
+            id="outlet-name-with-more-words",
+        ),
+        Mistake(
             _part_of_outlet,
             "That is only part of the name. The outlet's name is every word that comes after "
             "\"Originally published at\" on the last line.",
@@ -234,6 +264,12 @@ q2 = Exercise(
     ],
 )
 
+_TYPED_BY_HAND = (
+    "You typed the answer yourself. The task asks Python to work it out, so that the "
+    "answer comes from the article: write the test with `in`, with the word to look for (between "
+    "quotation marks) on its left and the article on its right, and store what it gives."
+)
+
 q3 = TaskExercise(
     3,
     "Look for Wuzhen",
@@ -261,14 +297,49 @@ q3 = TaskExercise(
             id="wuzhen-small-w-or-quoted-raw",
         ),
     ],
-    rules=[
-        computed(
-            "You typed the truth value yourself. The task asks Python to work it out, so that the "
-            "answer comes from the article: write the test with `in`, with the word to look for (between "
-            "quotation marks) on its left and the article on its right, and store what it gives."
+    rules=[computed(_TYPED_BY_HAND)],
+    slips=[
+        computed(_TYPED_BY_HAND),
+        answer_slip(
+            "wuzhen-gave-a-number",
+            is_number,
+            "Your answer is a number: `.find()` and `.count()` give a position or a count, not True or False. "
+            "The task asks Python to answer with `in`, which gives True or False: put the word to look for "
+            "(between quotation marks) on the left of `in` and the article on its right.",
         ),
     ],
 )
+
+def _picked_line(code: CheckedCode | None) -> int | None:
+    """Return the position N of `something[N]` when the cell made the answer that way (else None).
+
+    >>> import ast
+    >>> _picked_line(CheckedCode(ast.parse("raw.splitlines()[2]", mode="eval").body, {}))
+    2
+    """
+    expression = None if code is None else code.expression
+    if isinstance(expression, ast.Subscript) and isinstance(expression.slice, ast.Constant):
+        position = expression.slice.value
+        return position if type(position) is int else None
+    return None
+
+
+def _another_line_with_the_same_text(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message when the cell picked another line than the first that holds the same text.
+
+    Our copy repeats its headline, so `lines[2]` holds the first line's text too.
+    """
+    position = _picked_line(code)
+    if position is None or position in (0, -len(_lines())):
+        return None
+    return "first-line-another-line-same-text", (
+        f"Your text is right, but `[{position}]` does not pick the first line: our copy repeats the headline "
+        "further down, so that line happens to hold the same text. Python counts the items of a list from 0: "
+        "pick the first item."
+    )
+
+
+_another_line_with_the_same_text.mistake_ids = ("first-line-another-line-same-text",)  # type: ignore[attr-defined]
 
 q4 = TaskExercise(
     4,
@@ -310,13 +381,13 @@ q4 = TaskExercise(
         Mistake(
             _goes_past_first_line,
             "Your text starts with the first line but goes on past its end. "
-            "Take one line from `raw.splitlines()` rather than a number of characters.",
+            "Take one whole line from `raw.splitlines()`, as it is, with nothing added.",
             example="Wuzhen Summit develops consensus on critical issues like digital cooperation, "
             "innovation and security management\n\nWuzhen Summit develops consensus",
             id="first-line-goes-past-its-end",
         ),
     ],
-    rules=[exact(_headline, "the first line")],
+    rules=[exact(_headline, "the first line"), _another_line_with_the_same_text],
 )
 
 q5 = Exercise(
@@ -425,6 +496,16 @@ def _error_name() -> str:
     except Exception as error:
         return type(error).__name__
     raise ValueError(f"{_MISSPELLED_CODE!r} should make Python stop with an error, but it ran without one.")
+
+
+def _part_of_error_name(answer: str) -> bool:
+    """Return True if answer is a piece of the error's name, its start or its end, but not all of it.
+
+    >>> _part_of_error_name("error"), _part_of_error_name(_error_name().casefold())
+    (True, False)
+    """
+    name = _error_name().casefold()
+    return 3 <= len(answer) < len(name) and (name.startswith(answer) or name.endswith(answer))
 
 
 def _output_folder() -> str:
@@ -558,7 +639,14 @@ q7 = Exercise(
             id="error-name-misspelled",
         ),
         Mistake(
-            lambda a: a.endswith("error") and " " not in a,
+            _part_of_error_name,
+            "That is only part of the name. The name of the error is the whole word before the colon on the "
+            "message's last line: copy all of it.",
+            example="Attribute",
+            id="error-name-part-of-the-name",
+        ),
+        Mistake(
+            lambda a: a.endswith("error") and " " not in a and a != "error",
             "That is another kind of error than the one in this message. Read the message's last line "
             "again, and copy the word before the colon.",
             example="TypeError",
@@ -581,7 +669,7 @@ q7 = Exercise(
     ],
 )
 
-q8 = Exercise(
+q8 = TaskExercise(
     8,
     "Find the output folder",
     expected=_output_folder,
@@ -636,6 +724,26 @@ q8 = Exercise(
             "Almost: give just the folder's name, as text, without a slash or other marks around it.",
             example="output/",
             id="output-folder-extra-marks",
+        ),
+        Mistake(
+            lambda a: a != _output_folder().casefold() and _output_folder().casefold() in a.split(),
+            "Your text holds the folder's name, but with more words around it. Give just the folder's own "
+            "name, one word, as a path's `.name` gives it.",
+            example="the output folder",
+            id="output-folder-more-words",
+        ),
+    ],
+    slips=[
+        answer_slip(
+            "output-folder-path-of-the-file",
+            lambda a: isinstance(a, PurePath) and a.suffix != "",
+            "That is the path of the file, not the name of its folder, and a path is not text. A path's "
+            "`.parent` is the folder that holds the file, and a path's `.name` gives a name as text.",
+        ),
+        answer_slip(
+            "output-folder-path-not-text",
+            lambda a: isinstance(a, PurePath),
+            "That is a path, not text. A path's `.name` gives its last part, the folder's own name, as text.",
         ),
     ],
 )

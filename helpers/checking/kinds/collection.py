@@ -187,6 +187,8 @@ class CollectionKind(Kind):
                 problems.append("misspelled")
         given_tags = {k[0] for k in given.value}
         expected_tags = {k[0] for k in expected.value}
+        if given_tags == {"bool"} and "bool" not in expected_tags and expected_tags:
+            problems.append("truth_values")  # a condition (one True/False per row) where its rows' values are asked
         if "text" in given_tags and "num" in expected_tags and "text" not in expected_tags:
             problems.append("text_for_numbers")
         if "num" in given_tags and "text" in expected_tags and "num" not in expected_tags:
@@ -194,6 +196,12 @@ class CollectionKind(Kind):
         return problems
 
     def explain(self, given: Read, expected: Read, problems: list[str], rules: Rules) -> Say:
+        if "truth_values" in problems:
+            return say(
+                "Your collection holds only True and False values, one for each row: that is a condition, not the "
+                "items the question asks for. Use it to keep the rows where it is True (with `.loc[...]`), then "
+                "give the values of those rows."
+            )
         counts = dict(p.split(":") for p in problems if ":" in p)
         what = []
         if "empty" in problems:
