@@ -19,6 +19,8 @@ project = "Wuzhen Summit Notebooks"
 author = "the Wuzhen Summit Notebooks authors"
 copyright = "the Wuzhen Summit Notebooks authors; the article belongs to China Daily"
 language = "en"
+# The notebooks' text as written: no quotation marks or dashes changed (they quote the article word for word).
+smartquotes = False
 
 extensions = ["myst_nb", "wuzhen_site"]
 
@@ -50,7 +52,7 @@ html_theme_options = {
     "use_fullscreen_button": False,
     "navigation_with_keys": False,
     "show_toc_level": 2,
-    "pygments_light_style": "tango",
-    "pygments_dark_style": "monokai",
+    "pygments_light_style": "a11y-high-contrast-light",
+    "pygments_dark_style": "a11y-high-contrast-dark",
 }
 html_context = {"default_mode": "light"}

@@ -434,6 +434,9 @@ def build(out: Path = OUT, cache: Path | None = None, environ: dict | None = Non
     if problems:
         raise SiteBuildError("Sphinx could not build the site cleanly:\n" + "\n".join(problems) +
                              "\nFix what it names (a link to a missing page or heading, for example) and build again.")
+    for view in views:  # the themes' template macros, copied as static files: not pages of the site
+        for macros in (out / view / "_static").glob("*.html"):
+            macros.unlink()
     seconds = time.perf_counter() - start
     for view in views:
         log(f"wrote the {view} view: {out / view / 'index.html'}")
