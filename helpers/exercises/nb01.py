@@ -6,9 +6,11 @@ the same helpers the notebook uses, so the exercises and the notebook cannot dis
 
 from __future__ import annotations
 
+import math
+
 from helpers.checking import ExerciseSet, Mistake
 from helpers.data import load_article, load_raw_article
-from helpers.exercises._support import Keep, TaskExercise, module_dir
+from helpers.exercises._support import Keep, TaskExercise, answer_slip, is_number, module_dir
 from helpers.text import split_paragraphs, split_sentences, split_words
 
 # ---------------------------------------------------------------------------------------------
@@ -56,14 +58,26 @@ def _longest_paragraph() -> int:
     return counts.index(max(counts))
 
 
-def _words_per_sentence(include_headline: bool = False) -> float:
+def _words_per_sentence(include_headline: bool = False, first: int | None = None) -> float:
     """Return the words of the body divided by its sentences (with the headline if asked).
+
+    first: the first paragraph counted, when another one than the headline (0) or the body's first (1).
 
     >>> _words_per_sentence() > 1
     True
     """
-    first = 0 if include_headline else 1
+    if first is None:
+        first = 0 if include_headline else 1
     return sum(_paragraph_word_counts()[first:]) / sum(_paragraph_sentence_counts()[first:])
+
+
+def _has_more_than_one_decimal(answer: object) -> bool:
+    """Return True if answer is a number with more than 1 decimal place (not rounded as the task asks).
+
+    >>> _has_more_than_one_decimal(30.13), _has_more_than_one_decimal(30.1), _has_more_than_one_decimal(30)
+    (True, False, False)
+    """
+    return is_number(answer) and abs(float(answer) * 10 - round(float(answer) * 10)) > 1e-6
 
 
 def _mean_of_paragraph_averages() -> float:
@@ -212,9 +226,10 @@ q2 = TaskExercise(
     mistakes=[
         Mistake(
             lambda a: a == len(split_paragraphs(load_raw_article())),
-            "That is the number of blocks in the raw text. Did you split `raw`? That count still "
-            "includes the repeated headlines and the trailer line. Split the cleaned `article` "
-            "instead, with `helpers.split_paragraphs` (not `split_sentences`).",
+            "That is the number of blocks in the raw text, and also the number of sentences of the "
+            "cleaned article. Did you split `raw` (its blocks still include the repeated headlines and the "
+            "trailer line), or use `split_sentences`? Split the cleaned `article` with "
+            "`helpers.split_paragraphs`.",
             example=16,
             id="paragraphs-of-the-raw-text",
         ),
@@ -291,6 +306,13 @@ q3 = TaskExercise(
             example=13,
             id="words-counted-paragraphs-or-sentences",
         ),
+        Mistake(
+            lambda a: a == len(set(split_words(load_article()))),
+            "That counts each different word once (as a set does). The question counts every word, "
+            "each time it occurs: take `len(...)` of the list that `helpers.split_words` gives.",
+            example=236,
+            id="words-counted-each-once",
+        ),
     ],
 )
 
@@ -329,6 +351,26 @@ q4 = TaskExercise(
             example=2,
             id="longest-paragraph-other-numbering",
         ),
+        Mistake(
+            lambda a: a == _paragraph_word_counts().index(min(_paragraph_word_counts())),
+            "That is the paragraph with the fewest words. Did you use `.idxmin()`, or take the first row "
+            "of a table sorted from small to large? The question asks for the most words: `.idxmax()`.",
+            example=0,
+            id="longest-paragraph-shortest",
+        ),
+        Mistake(
+            lambda a: a == _paragraph_sentence_counts().index(max(_paragraph_sentence_counts())),
+            "That paragraph has the most sentences, but not the most words. Use the `words` column.",
+            example=10,
+            id="longest-paragraph-most-sentences",
+        ),
+        Mistake(
+            lambda a: a == len(_paragraph_word_counts()) - 1,
+            "That is the number of the last paragraph, the largest value of the `paragraph` column. The "
+            "question asks for the paragraph with the most words: find its row with the `words` column first.",
+            example=12,
+            id="longest-paragraph-last-number",
+        ),
     ],
 )
 
@@ -336,11 +378,20 @@ q5 = TaskExercise(
     5,
     "Average words per sentence in the body",
     keeps=[_KEEP_TABLE],
-    expected=_words_per_sentence,
+    expected=lambda: round(_words_per_sentence(), 1),
     kind="number",
-    # The checker's tolerance is relative for numbers above 1: 0.002 accepts answers within about
-    # 0.06 of the exact value, so a value rounded to 1 decimal is right and the headline mistake is not.
+    # The task asks to round to 1 decimal place, so the reference is the exact value rounded. The
+    # tolerance (relative above 1: 0.002 is about 0.06 here) lets an unrounded value reach the rule
+    # below, which says to round it, while the headline mistake stays outside it.
     tolerance=0.002,
+    rules=[
+        answer_slip(
+            "average-not-rounded",
+            _has_more_than_one_decimal,
+            "Your value is right, but it is not rounded as the task asks: round it to 1 decimal place with "
+            "`round(value, 1)`.",
+        ),
+    ],
     answer_type="a decimal number, rounded to 1 decimal place",
     hints=[
         "Leave out the headline: keep the rows of `table` whose `paragraph` is 1 or more.",
@@ -393,6 +444,20 @@ q5 = TaskExercise(
             "0 decimals? Divide with `/` and round with `round(value, 1)`.",
             example=30,
             id="average-whole-number",
+        ),
+        Mistake(
+            lambda a: a == math.ceil(10 * _words_per_sentence()) / 10 != round(_words_per_sentence(), 1),
+            "Your number is the average rounded up. `round(value, 1)` rounds to the nearest value with "
+            "1 decimal place, as the task asks.",
+            example=30.2,
+            id="average-rounded-up",
+        ),
+        Mistake(
+            lambda a: _is_near(a, _words_per_sentence(first=2)),
+            "Did you leave out paragraph 1 as well as the headline? The body starts at paragraph 1: keep the "
+            "rows whose `paragraph` is 1 or more (`>= 1`, not `> 1`).",
+            example=29.9,
+            id="average-left-out-paragraph-1",
         ),
     ],
 )
