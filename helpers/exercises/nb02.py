@@ -115,6 +115,28 @@ def _awards_over_other_figures() -> list[float]:
     return [awarded / v for v in figures["value"] if v not in (awarded, competing)]
 
 
+def _roundings() -> set[float]:
+    """Return the largest share rounded to 1 to 8 decimal places (0 aside), as round() gives it.
+
+    >>> all(0 < share < 0.1 for share in _roundings())
+    True
+    """
+    return {round(_largest_award_share(), places) for places in range(1, 9)} - {0}
+
+
+def _expo_example() -> float:
+    """Return the expo's enterprises divided by its countries and regions, the example the notebook works.
+
+    >>> _expo_example() > 1
+    True
+    """
+    figures = load_figures()
+    expo = figures[figures["scope"] == "expo"]
+    enterprises = expo.loc[expo["counted"] == "enterprises", "value"].item()
+    countries = expo.loc[expo["counted"] == "countries and regions", "value"].item()
+    return enterprises / countries
+
+
 def _is_near_relative(answer: float, target: float, relative: float = 0.01) -> bool:
     """Return True if answer is within `relative` (a fraction of target) of target.
 
@@ -241,11 +263,19 @@ q1 = TaskExercise(
         ),
         Mistake(
             _each_once,
-            "Your answer has every number, but each only once: the pattern finds one number twice, and a "
-            "set (or `set(...)`) keeps only one of them. Build a list with square brackets, `[... for n in "
-            "found]`, which keeps every match, in the order of `found`.",
+            "Your answer has every number, but each only once: the pattern finds one number twice. A set "
+            "(or `set(...)`) keeps only one of them, and a slice such as `[1:]` leaves a match out. Build a "
+            "list with square brackets, `[... for n in found]`, which keeps every match, in the order of `found`.",
             example=[120, 2100, 19, 1110, 24, 415, 40, 74],
             id="matches-in-a-set",
+        ),
+        Mistake(
+            lambda a: sorted(a) == sorted(_figure_values()),
+            "That is the repaired list of the figures, which Exercise 2 asks for. This exercise asks for "
+            "exactly what the pattern finds, in the order of `found`, the match that is no figure included "
+            "and nothing added.",
+            example=[120, 2100, 120, 1110, 24, 415, 40, 74, 7],
+            id="matches-repaired-list",
         ),
     ],
 )
@@ -356,6 +386,13 @@ q3 = TaskExercise(
             example=9,
             id="lower-bounds-every-figure",
         ),
+        Mistake(
+            lambda a: a == 0,
+            "Your count is 0: your comparison kept no row. Compare with the value exactly as the column "
+            "writes it, every letter and space: `figures[\"bound\"].value_counts()` shows how it is written.",
+            example=0,
+            id="lower-bounds-found-no-rows",
+        ),
     ],
 )
 
@@ -416,7 +453,7 @@ q4 = TaskExercise(
             id="share-added-the-winners",
         ),
         Mistake(
-            lambda a: 0.9 * _largest_award_share() <= a < _largest_award_share(),
+            lambda a: a < _largest_award_share() and (0.9 * _largest_award_share() <= a or a in _roundings()),
             "Your number is a little below the share: did you round it, or cut some decimals? Here that makes "
             "it smaller, and an upper bound made smaller may no longer be an upper bound. Store the result of "
             "the division itself, without rounding.",
@@ -424,11 +461,19 @@ q4 = TaskExercise(
             id="share-rounded-down",
         ),
         Mistake(
-            lambda a: _largest_award_share() < a <= 1.1 * _largest_award_share(),
+            lambda a: _largest_award_share() < a and (a <= 1.1 * _largest_award_share() or a in _roundings()),
             "Your number is a little above the share: did you round it? The question asks for the largest "
             "share the figures allow, exactly: store the result of the division itself, without rounding.",
             example=0.0064,
             id="share-rounded-up",
+        ),
+        Mistake(
+            lambda a: _is_near_relative(a, _expo_example()),
+            "That is the expo's number of enterprises per country or region, the example worked above. "
+            "This exercise asks about the competition: its projects with special awards out of all its "
+            "competing projects.",
+            example=10.375,
+            id="share-the-expo-example",
         ),
         Mistake(
             lambda a: _is_near_relative(a, _awards_per_country()),
@@ -509,6 +554,13 @@ q5 = Exercise(
             "phrases, with nothing added.",
             example="No Bound.",
             id="ratio-phrase-not-exact",
+        ),
+        Mistake(
+            lambda a: a not in {"upper bound", "lower bound", "no bound"},
+            "Your text is none of the three phrases the question offers. Answer with one of them, copied "
+            "exactly as the question writes it, between quotation marks.",
+            example="exact",
+            id="ratio-none-of-the-phrases",
         ),
     ],
 )
