@@ -41,8 +41,10 @@ ALLOW_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 # browser test (tests/test_jupyterlab.py) starts JupyterLab with it, read from `make lab-command`.
 LAB_COMMAND := jupyter lab --ServerApp.root_dir=. $(FIRST_NOTEBOOK)
 
+# .jupyter/ holds the collection's Jupyter configuration (no news pop-up in class, see .jupyter/README.md):
+# JUPYTER_CONFIG_PATH adds it to the user's own configuration, which applies for everything else.
 lab: $(VENV)/.lab-ready
-	$(BIN)/$(LAB_COMMAND) $(ALLOW_ROOT)
+	JUPYTER_CONFIG_PATH="$(CURDIR)/.jupyter$(if $(JUPYTER_CONFIG_PATH),:$(JUPYTER_CONFIG_PATH))" $(BIN)/$(LAB_COMMAND) $(ALLOW_ROOT)
 
 lab-command:
 	@echo '$(LAB_COMMAND)'

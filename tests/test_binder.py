@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -67,3 +69,38 @@ def test_requirements_txt_installs_helpers_in_editable_mode():
 def test_binder_does_not_reinstall_helpers_as_a_copy_that_cannot_find_data(build_plan):
     dockerfile, _ = build_plan
     assert not re.search(r"pip install --no-cache-dir \.\s*$", dockerfile, re.MULTILINE)
+
+
+def test_binder_makes_the_repositorys_jupyter_configuration_the_users_own(build_plan):
+    # repo2docker copies the repository into the home folder, so .jupyter/ becomes ~/.jupyter there.
+    dockerfile, _ = build_plan
+    assert re.search(r"^ARG REPO_DIR=\$\{HOME\}$", dockerfile, re.MULTILINE)
+    assert "COPY --chown=0:0 src/ ${REPO_DIR}/" in dockerfile
+    assert "JUPYTER_CONFIG_DIR" not in dockerfile and not (ROOT / ".dockerignore").exists()
+
+
+def test_the_jupyter_configuration_is_in_git_for_binder_to_build():
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "ls-files", ".jupyter"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    assert {".jupyter/jupyter_server_config.json", ".jupyter/labconfig/page_config.json"} <= set(tracked)
+
+
+def test_jupyterlab_in_a_home_with_that_folder_shows_no_news(tmp_path):
+    # JupyterLab as the Binder user starts it: ~/.jupyter is the repository's folder, nothing else set.
+    home = tmp_path / "home"
+    shutil.copytree(ROOT / ".jupyter", home / ".jupyter")
+    env = {name: value for name, value in os.environ.items() if not name.startswith("JUPYTER")}
+    env["HOME"] = str(home)
+    page_config = subprocess.run(
+        [sys.executable, "-c", "import json; from jupyterlab_server.config import get_static_page_config; "
+                               "print(json.dumps(get_static_page_config(level='all')))"],
+        env=env, capture_output=True, text=True, check=True, timeout=120,
+    ).stdout
+    # The plugin that asks "Would you like to get notified about official Jupyter news?" is off ...
+    assert json.loads(page_config)["disabledExtensions"].get("@jupyterlab/apputils-extension:announcements")
+    shown = subprocess.run([str(Path(sys.executable).with_name("jupyter")), "lab", "--show-config"],
+                           cwd=home, env=env, capture_output=True, text=True, check=True, timeout=120).stdout
+    # ... and the server fetches no news feed.
+    assert re.search(r"^LabApp\n(  \..*\n)*  \.news_url = None$", shown, re.MULTILINE), shown[-2000:]

@@ -1,14 +1,16 @@
 """The notebooks as students and hubs use them: in JupyterLab, served by Jupyter Server.
 
 One JupyterLab server is shared by every test here. It is started with exactly the command that
-`make lab` runs (read from the Makefile through `make lab-command`, never retyped), in a copy of the
-repository, with only what a test needs added (a loopback port, a token, no browser of its own).
+`make lab` runs (read from the Makefile through `make lab-command`, never retyped) and the environment
+its recipe sets (the repository's .jupyter/ configuration), in a copy of the repository, with only
+what a test needs added (a loopback port, a token, no browser of its own).
 The copy keeps autosave, kernels and files the notebooks write out of the repository.
 - the server tests, through Jupyter Server's REST and kernel (websocket) API, as Binder and
   JupyterHub use it: the whole repository is served, a kernel runs a notebook cell by cell;
 - the browser tests, in headless Chromium: the page a student's browser opens after `make lab`
-  (notebook 00), Run All there and in an analysis notebook, the notebook's link to the data README,
-  the `output/` folder found as notebook 00 tells students to find it, and the instructor guide.
+  (notebook 00) without JupyterLab's news pop-up, Run All there and in an analysis notebook, the
+  notebook's link to the data README, the `output/` folder found as notebook 00 tells students to
+  find it, and the instructor guide.
   They need Debian's `chromium` and Playwright (requirements-dev.txt) and are skipped, with the
   reason, where either is missing, except where WUZHEN_REQUIRE_BROWSER=1 (CI): there a missing one
   fails them.
@@ -61,6 +63,33 @@ def lab_command() -> list[str]:
     return command
 
 
+def lab_environment() -> dict[str, str]:
+    """The environment variables `make lab` sets for JupyterLab, read from its recipe (`make -n lab`).
+
+    The recipe's line is `NAME="value" ... .venv/bin/<make lab-command's command> [--allow-root]`.
+    """
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed: the JupyterLab tests start JupyterLab with `make lab`'s command")
+    # -n prints the recipe without running it; -o leaves .venv as it is (no install is printed).
+    printed = subprocess.run([make, "--no-print-directory", "-s", "-n", "-o", ".venv/.lab-ready", "-C", str(ROOT),
+                              "lab"], capture_output=True, text=True, check=True).stdout
+    words = shlex.split(printed)
+    environment = {}
+    while words and re.fullmatch(r"[A-Z_]+=.*", words[0], re.DOTALL):
+        name, _, value = words.pop(0).partition("=")
+        environment[name] = value
+    command = lab_command()
+    assert [Path(words[0]).name, *words[1:len(command)]] == command, f"make lab runs {printed!r}"
+    return environment
+
+
+def test_make_lab_adds_the_repositorys_jupyter_configuration():
+    paths = lab_environment()["JUPYTER_CONFIG_PATH"].split(os.pathsep)
+    assert paths[0] == str(ROOT / ".jupyter")
+    assert (ROOT / ".jupyter" / "labconfig" / "page_config.json").is_file()
+
+
 @pytest.mark.parametrize("document", ["README.md", "instructors/guide.md"])
 def test_the_plain_commands_for_users_without_make_are_the_command_make_lab_runs(document):
     text = (ROOT / document).read_text(encoding="utf-8")
@@ -77,7 +106,8 @@ def test_the_plain_commands_for_users_without_make_are_the_command_make_lab_runs
 def jupyter_lab(tmp_path_factory):
     """Start JupyterLab with `make lab`'s command in a copy of the repository.
 
-    Only what a test needs is added: a loopback port, a token, no browser. Kernels import the copy's
+    The server gets the environment `make lab` sets (the repository's Jupyter configuration), and only
+    what a test needs is added: a loopback port, a token, no browser. Kernels import the copy's
     `helpers` (PYTHONPATH), so the files notebooks write land in the copy's `output/`.
     Yields (base_url, token, root_dir, landing_file): landing_file is the page Jupyter writes for a
     browser to open, the one `make lab` opens. The server is stopped afterwards.
@@ -90,17 +120,18 @@ def jupyter_lab(tmp_path_factory):
     root = tmp_path_factory.mktemp("lab") / "repository"
     shutil.copytree(ROOT, root, ignore=NOT_COPIED)
     # Lab settings of this test only: render every cell (no windowing), so the page shows the
-    # whole notebook, and no news pop-up.
+    # whole notebook. The news pop-up is left to the repository's configuration, as in class.
     settings_dir = tmp_path_factory.mktemp("lab-settings")
     for name, values in {
         "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
-        "@jupyterlab/apputils-extension/notification": {"fetchNews": "false"},
     }.items():
         target = settings_dir / f"{name}.jupyterlab-settings"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(values), encoding="utf-8")
     runtime_dir = tmp_path_factory.mktemp("lab-runtime")
-    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(settings_dir),
+    # What `make lab` sets (the repository's .jupyter/ configuration), pointed at the copy.
+    made = {name: value.replace(str(ROOT), str(root)) for name, value in lab_environment().items()}
+    env = dict(os.environ, **made, JUPYTERLAB_SETTINGS_DIR=str(settings_dir),
                JUPYTERLAB_WORKSPACES_DIR=str(tmp_path_factory.mktemp("lab-workspaces")),
                JUPYTER_RUNTIME_DIR=str(runtime_dir), PYTHONPATH=str(root))
     port, token = _free_port(), secrets.token_hex(16)
@@ -228,6 +259,8 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
+# JupyterLab's news pop-up, which the repository's .jupyter/ configuration turns off.
+NEWS_QUESTION = "Would you like to get notified about official Jupyter news?"
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 # JupyterLab shows error outputs (and warnings) with the stderr MIME type.
 ERRORS = f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
@@ -342,6 +375,9 @@ def test_make_lab_opens_notebook_00_which_runs_and_finds_the_output_folder_and_t
         wait_until_open(page, "00-start-here.ipynb")
         assert "/lab/tree/notebooks/00-start-here.ipynb" in page.url
         run_all_without_error(page, "00-start-here.ipynb", figures=0)
+        # A quiet JupyterLab for class: by now (the page restored, every cell run) JupyterLab would
+        # have asked about its news, as it does without the repository's .jupyter/ configuration.
+        assert page.get_by_text(NEWS_QUESTION).count() == 0, "JupyterLab showed its news pop-up"
 
         # 00: "click the folder icon above the list of files to go to the top, then open output/".
         page.click(".jp-BreadCrumbs-home")
