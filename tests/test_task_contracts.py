@@ -85,6 +85,8 @@ class Contract:
 FIRST_LINE = helpers.load_raw_article().splitlines()[0]
 EVIDENCE = answer_key(ex_module("05").q1).expected
 VERBS = list(helpers.load_quotations()["verb"])
+TOP_NAME = answer_key(ex_module("03").q2).expected
+NEVER_QUOTED = sorted(answer_key(ex_module("03").q4).expected)
 
 CONTRACTS = [
     Contract("00", 1, ("just the name of the outlet",),
@@ -129,13 +131,25 @@ CONTRACTS = [
     Contract("02", 5, ('`"no bound"`',), right=("No bound",),
              wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
                     ("lower bound", "lower bound would mean"), ("exact", "three phrases"), ("both", "three phrases"))),
-    Contract("03", 1, ('`"direct"` in the column `kind`',), wrong=((10, "all the rows"),)),
+    Contract("03", 1, ('`"direct"` in the column `kind`',), wrong=((10, "all the rows"), (0, "kept no row"))),
     Contract("03", 2, ("the name with the largest total", "written as in the `name` column"),
-             wrong=(("Ren Xianling", "spelling"), ("ren-xianliang", "speaker_id"))),
+             right=(TOP_NAME + " ",),
+             wrong=(("Ren Xianling", "spelling"), ("ren-xianliang", "speaker_id"),
+                    (TOP_NAME.lower(), "upper- and lower"), (TOP_NAME.upper(), "upper- and lower"),
+                    ("Xianliang", "full name"), ("Xianliang Ren", "order"),
+                    (TOP_NAME + ", secretary-general of the World Internet Conference", "only the name"),
+                    ("Participants of the summit", "not the one given the most words"),
+                    (pd.Series([178]).max(), "`.idxmax()`"))),
     Contract("03", 3, ("different reporting verbs", "exactly as written"), right=(sorted(set(VERBS)),),
-             wrong=((VERBS, "more than once"), (["said"], "most common"))),
-    Contract("03", 4, ("never quote directly",), wrong=((["Wang Gang"], "Groups are sources too"),)),
-    Contract("03", 5, ("counting every word only once",), wrong=((295, "counted twice"), (227, "leaves out"))),
+             wrong=((VERBS, "more than once"), (["said"], "most common"),
+                    ({verb.capitalize() for verb in VERBS}, "upper- and lower-case"),
+                    ({verb.upper() for verb in VERBS}, "upper- and lower-case"), (len(set(VERBS)), "how many"))),
+    Contract("03", 4, ("never quote directly", "written as in the `name` column"),
+             wrong=((["Wang Gang"], "Groups are sources too"),
+                    ({name.lower() for name in NEVER_QUOTED}, "upper- and lower-case"),
+                    (~helpers.load_speakers()["quoted_directly"], "True and False"))),
+    Contract("03", 5, ("counting every word only once",),
+             wrong=((295, "counted twice"), (227, "leaves out"), (68, "direct quotations only"), (0, "kept no row"))),
     Contract("04", 1, ("counts once",), wrong=((7, "mentions"),)),
     Contract("04", 2, ("paragraph numbers", "list of whole numbers"), right=((6, 3),),
              wrong=(([3, 6, 6], "more than once"), ([4, 7], "one too high"))),

@@ -455,10 +455,14 @@ def answer_slip(mistake: str, test: Callable[[Any], Any], message: str) -> Rule:
     >>> slip = answer_slip("gave-a-count", lambda a: a == 2, "That is how many; the question asks which.")
     >>> slip(2, None), slip(3, None), slip.mistake_ids
     (('gave-a-count', 'That is how many; the question asks which.'), None, ('gave-a-count',))
+    >>> import numpy as np
+    >>> slip(np.int64(2), None)[0]
+    'gave-a-count'
     """
 
     def slip(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
-        return (mistake, message) if test(answer) is True else None
+        found = test(answer)  # True or False, numpy's too (a number compared with a numpy number)
+        return (mistake, message) if type(found).__name__ in ("bool", "bool_") and bool(found) else None
 
     slip.mistake_ids = (mistake,)  # type: ignore[attr-defined]
     return slip

@@ -14,7 +14,16 @@ import pandas as pd
 
 from helpers.checking import ExerciseSet, Mistake, normalise_text
 from helpers.data import load_quotations, load_raw_article, load_speakers
-from helpers.exercises._support import Keep, TaskExercise, module_dir, near_miss_of_any
+from helpers.exercises._support import (
+    Keep,
+    TaskExercise,
+    answer_slip,
+    exact,
+    exact_items,
+    is_number,
+    module_dir,
+    near_miss_of_any,
+)
 from helpers.text import split_words
 
 # ---------------------------------------------------------------------------------------------
@@ -145,6 +154,48 @@ def _largest_word_total() -> int:
     True
     """
     return int(_words_by_name().max())
+
+
+def _words_of_top_name() -> list[str]:
+    """Return the words of the name with the most words, normalised as a check reads it.
+
+    >>> len(_words_of_top_name()) >= 2
+    True
+    """
+    return _normalised(_most_words_name()).split()
+
+
+def _part_of_top_name(answer: str) -> bool:
+    """Return True if answer is one or more words of the top name, but not all of them.
+
+    >>> _part_of_top_name(_words_of_top_name()[-1]), _part_of_top_name(" ".join(_words_of_top_name()))
+    (True, False)
+    """
+    words = _words_of_top_name()
+    given = answer.split()
+    return 0 < len(given) < len(words) and all(word in words for word in given)
+
+
+def _top_name_reordered(answer: str) -> bool:
+    """Return True if answer has the words of the top name in another order.
+
+    >>> _top_name_reordered(" ".join(reversed(_words_of_top_name())))
+    True
+    """
+    words = _words_of_top_name()
+    return answer.split() != words and sorted(answer.split()) == sorted(words)
+
+
+def _top_name_with_more(answer: str) -> bool:
+    """Return True if answer holds the top name with more words around it (such as the role).
+
+    >>> _top_name_with_more(_normalised(_most_words_name()) + ", secretary-general")
+    True
+    >>> _top_name_with_more(_normalised(_most_words_name()) + "g")
+    False
+    """
+    name = _normalised(_most_words_name())
+    return answer != name and f" {name} " in " " + re.sub(r"\W", " ", answer) + " "
 
 
 def _is_cut_verb(item: object) -> bool:
@@ -352,6 +403,13 @@ q1 = TaskExercise(
             example=4,
             id="direct-counted-quotation-marks",
         ),
+        Mistake(
+            lambda a: a == 0,
+            "Your count is 0: your condition kept no row. Compare with the value exactly as the column `kind` "
+            "writes it, every letter in the same case: `quotations[\"kind\"].value_counts()` shows how.",
+            example=0,
+            id="direct-found-no-rows",
+        ),
     ],
 )
 
@@ -389,10 +447,24 @@ q2 = TaskExercise(
             id="most-words-speaker-id",
         ),
         Mistake(
-            lambda a: a == _normalised(_most_words_name()).split()[0],
+            _part_of_top_name,
             "Give the full name, exactly as the name column writes it, not only part of it.",
             example="Ren",
             id="most-words-part-of-the-name",
+        ),
+        Mistake(
+            _top_name_reordered,
+            "Those are the words of the name, but in another order than the name column writes them. Take "
+            "the name by code with `.idxmax()`, so that it stays as the column writes it.",
+            example="Xianliang Ren",
+            id="most-words-name-reordered",
+        ),
+        Mistake(
+            _top_name_with_more,
+            "Give only the name, as the name column writes it, without other words around it (such as the "
+            "person's role).",
+            example="Ren Xianliang, secretary-general of the World Internet Conference",
+            id="most-words-name-with-more-words",
         ),
         Mistake(
             lambda a: a == _name_of("wang-gang"),
@@ -423,6 +495,22 @@ q2 = TaskExercise(
             "the table, or take the name by code with `.idxmax()` so that it cannot be misspelled.",
             example="Ren Xianling",
             id="most-words-misspelled",
+        ),
+        Mistake(
+            lambda a: a in _all_names() and a != _normalised(_most_words_name()),
+            "That source is in the name column, but it is not the one given the most words over all its rows. "
+            "Add up the words for each name with `.groupby(\"name\")`, then take the name of the largest total.",
+            example="Participants of the summit",
+            id="most-words-another-source",
+        ),
+    ],
+    rules=[exact(_most_words_name, "the name in the name column")],
+    slips=[
+        answer_slip(
+            "most-words-the-number",
+            lambda a: is_number(a) and a == _largest_word_total(),
+            "That is the largest number of words, but the question asks whose it is. `.max()` gives "
+            "the largest value; `.idxmax()` gives its label in the index, here the name.",
         ),
     ],
 )
@@ -491,6 +579,15 @@ q3 = TaskExercise(
             "Use the column `verb` directly.",
             example=[7, 1, 1, 1],
             id="verbs-value-counts-numbers",
+        ),
+    ],
+    rules=[exact_items(_reporting_verbs, "the verbs of the verb column")],
+    slips=[
+        answer_slip(
+            "verbs-counted-not-collected",
+            lambda a: is_number(a) and a == len(_reporting_verbs()),
+            "That is how many different verbs there are. The question asks for the verbs themselves: a set "
+            "of the texts of the column `verb`, each once.",
         ),
     ],
 )
@@ -564,6 +661,7 @@ q4 = TaskExercise(
             id="never-quoted-some-missing",
         ),
     ],
+    rules=[exact_items(_never_quoted_names, "the names of the name column")],
 )
 
 q5 = TaskExercise(
@@ -579,8 +677,8 @@ q5 = TaskExercise(
         "Make a condition that is True for the rows to leave out, for example from the "
         "`speaker_id` column, and store it under a name such as `nested`; `~` in front of it turns it "
         "round into the rows to keep.",
-        'If you stored that condition as `nested`, `quotations.loc[~nested, "words"].sum()` adds up the '
-        "words of the other rows.",
+        "If you stored that condition as `nested`, `.loc` with `~nested` keeps the other rows: take their "
+        "`words` column and add it up with `.sum()`.",
     ],
     solution=(
         'nested = quotations["speaker_id"] == "participants"\n'
@@ -637,6 +735,20 @@ q5 = TaskExercise(
             "`quotations.loc[..., \"quote_id\"]`.",
             example=227,
             id="words-once-left-out-too-much",
+        ),
+        Mistake(
+            lambda a: a == _words_of_kind("direct"),
+            "That is the total of the direct quotations only. The question counts every row, reported speech "
+            "too; leave out only the rows whose words already stand inside another row.",
+            example=68,
+            id="words-once-direct-only",
+        ),
+        Mistake(
+            lambda a: a == 0,
+            "Your total is 0: your condition kept no row, or the rows kept have no words. Compare with a value "
+            "exactly as its column writes it: `.value_counts()` of the column shows how.",
+            example=0,
+            id="words-once-found-no-rows",
         ),
     ],
 )
