@@ -15,6 +15,9 @@ from helpers.exercises._support import (
     CheckedCode,
     Keep,
     TaskExercise,
+    answer_slip,
+    exact,
+    is_number,
     module_dir,
     near_miss_of_any,
     pattern_without_r,
@@ -230,6 +233,21 @@ q1 = TaskExercise(
             example=8,
             id="cooperation-whole-lexicon",
         ),
+        Mistake(
+            lambda a: a == len(_paragraphs()),
+            "That is the number of all the paragraphs. `len(...)` of a list with one True or False per "
+            "paragraph counts every paragraph; keep only the paragraphs with a match (an `if` in the list), "
+            "then count them.",
+            example=13,
+            id="cooperation-all-paragraphs",
+        ),
+        Mistake(
+            lambda a: a == len([p for p in _paragraphs() if re.search("Cooperat", p)]),
+            "Your search found only the paragraphs where the pattern is written with a capital C. The task says "
+            "to ignore upper and lower case: give `re.search` the flag that does so, `flags=re.IGNORECASE`.",
+            example=1,
+            id="cooperation-case-counted",
+        ),
     ],
 )
 
@@ -241,7 +259,6 @@ q2 = TaskExercise(
     2,
     "List the paragraphs tagged with the digital divide",
     keeps=[_KEEP_PARAGRAPHS, _KEEP_LEXICON],
-    slips=[pattern_without_r()],
     expected=lambda: _paragraphs_with(_lexicon()[_DIVIDE]),
     # "bag": each paragraph once, so a number given twice is not right.
     kind="bag",
@@ -280,6 +297,13 @@ q2 = TaskExercise(
             id="divide-numbers-one-too-high",
         ),
         Mistake(
+            lambda a: sorted(a) == [n - 1 for n in _paragraphs_with(_lexicon()[_DIVIDE])],
+            "Each of your numbers is one too low: did you number the paragraphs after leaving out the "
+            "headline (as with `paragraphs[1:]`)? Number the whole list `paragraphs`, in which the headline is 0.",
+            example=[2, 5],
+            id="divide-numbers-one-too-low",
+        ),
+        Mistake(
             lambda a: sorted(a) == _paragraphs_with(_lexicon()[_DIVIDE], raw=True),
             "These are positions in the raw file, where the headline appears three times. "
             "Use the cleaned `paragraphs`, in which paragraph 0 is the headline (once).",
@@ -307,6 +331,15 @@ q2 = TaskExercise(
             "the numbers, or `tags.index[...]` picks them from the index of `tags`.",
             example=[False, False, False, True, False, False, True, False, False, False, False, False, False],
             id="divide-true-false-values",
+        ),
+    ],
+    slips=[
+        pattern_without_r(),
+        answer_slip(
+            "divide-count-not-numbers",
+            lambda a: is_number(a) and a == len(_paragraphs_with(_lexicon()[_DIVIDE])),
+            "That is how many paragraphs the pattern finds. The question asks which ones: give their numbers, "
+            "in a list.",
         ),
     ],
 )
@@ -374,6 +407,22 @@ q3 = TaskExercise(
             example="digital devide",
             id="fewest-lens-misspelled",
         ),
+        Mistake(
+            lambda a: any(a != lens and (f" {lens} " in f" {a} " or f" {a} " in f" {lens} ") for lens in _lexicon()),
+            "That is not exactly one of the columns of `tags`: it has a word more or a word less. Give the "
+            "column's name as it is written, or take it by code with `.idxmin()`.",
+            example="the digital divide",
+            id="fewest-lens-more-or-fewer-words",
+        ),
+    ],
+    rules=[exact(lambda: _fewest(_lens_paragraph_counts()), "the column's name in `tags`")],
+    slips=[
+        answer_slip(
+            "fewest-lens-the-count",
+            is_number,
+            "Your answer is a number, but the question asks for the name of a lens. `.min()` gives the "
+            "smallest value; `.idxmin()` gives its label in the index, here the lens.",
+        ),
     ],
 )
 
@@ -426,6 +475,14 @@ q4 = TaskExercise(
             'exercise asks about digital cooperation and "cybersecurity governance": change the second column.',
             example=1,
             id="both-lenses-example-pair",
+        ),
+        Mistake(
+            lambda a: a == len(_paragraphs()),
+            "That is the number of all the paragraphs. If you used `len(...)` on the combined column, it counts "
+            "every row, True or False: `.sum()` counts only the True ones. (Adding the two lenses' counts does "
+            "not work either: a paragraph tagged with both would count twice.)",
+            example=13,
+            id="both-lenses-all-paragraphs",
         ),
     ],
 )
