@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import re
 import types
+from collections.abc import Mapping
 
-from helpers.checking import ExerciseSet, Mistake
+from helpers.checking import ExerciseSet, Mistake, normalise_text
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
-from helpers.exercises._support import Keep, TaskExercise, exact, module_dir, pattern_without_r
+from helpers.exercises._support import (
+    Keep,
+    TaskExercise,
+    answer_slip,
+    exact,
+    is_number,
+    module_dir,
+    pattern_without_r,
+)
 from helpers.text import split_paragraphs, split_sentences
 
 #: Exercise 3's test claims, written by us: some faithful, some distorted, one unsupported.
@@ -198,6 +207,26 @@ def _paragraph_of(text: str) -> int:
     return _only_sentence_with(text)[0]
 
 
+def _is_article_sentence(answer: object) -> bool:
+    """Return True if answer is the text of one of the article's sentences (case and spaces aside).
+
+    >>> _is_article_sentence(_CONCEPTS_SENTENCE.upper()), _is_article_sentence("11")
+    (True, False)
+    """
+    if not isinstance(answer, str):
+        return False
+    return normalise_text(answer) in {normalise_text(sentence) for _, sentence in _article_sentences()}
+
+
+def _only_letters(answer: frozenset) -> bool:
+    """Return True if a set answer holds only pieces of text (a Mistake about one claim needs ids to read).
+
+    >>> _only_letters(frozenset({"b", "c"})), _only_letters(frozenset({True, False}))
+    (True, False)
+    """
+    return all(isinstance(item, str) for item in answer)
+
+
 def _claim_ids() -> frozenset[str]:
     """Return the ids of the test claims, normalised as a check reads them.
 
@@ -325,6 +354,14 @@ q1 = TaskExercise(
             id="evidence-part-of-the-sentence",
         ),
     ],
+    slips=[
+        answer_slip(
+            "evidence-paragraph-number",
+            is_number,
+            "That is a number, perhaps the paragraph's. The question asks for the evidence itself: the whole "
+            "sentence, as text, from the `sentence` column of the row you found.",
+        ),
+    ],
 )
 
 q2 = TaskExercise(
@@ -378,6 +415,14 @@ q2 = TaskExercise(
             id="expo-paragraph-the-figure",
         ),
     ],
+    slips=[
+        answer_slip(
+            "expo-paragraph-the-sentence",
+            _is_article_sentence,
+            "That is the sentence itself. The question asks where it stands: the number in the `paragraph` "
+            "column of the row you found, as a whole number.",
+        ),
+    ],
 )
 
 q3 = TaskExercise(
@@ -414,7 +459,7 @@ q3 = TaskExercise(
             id="claims-texts-not-letters",
         ),
         Mistake(
-            lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
+            lambda a: len(a) > 0 and all(isinstance(item, (int, float)) and not isinstance(item, bool) for item in a),
             "Your answer holds numbers, but the claims' ids are letters: the letter printed before each "
             'claim\'s colon. Give a set of those letters, for example {"A", "B"}.',
             example=[2, 3, 5],
@@ -457,26 +502,39 @@ q3 = TaskExercise(
             id="claims-accepted-f",
         ),
         Mistake(
-            lambda a: "e" not in a,
+            lambda a: _only_letters(a) and "e" not in a,
             "Look again at claim E: does the article give any of Ren's own words inside quotation "
             "marks (“ ”)? The `kind` column of `helpers.load_quotations()` tells.",
             example={"B", "C"},
             id="claims-rejected-e",
         ),
         Mistake(
-            lambda a: "c" not in a,
+            lambda a: _only_letters(a) and "c" not in a,
             "Look again at claim C: find the sentence about the expo's enterprises and read who said it.",
             example={"B", "E"},
             id="claims-rejected-c",
         ),
         Mistake(
-            lambda a: "b" not in a,
+            lambda a: _only_letters(a) and "b" not in a,
             "Look again at claim B: the article writes that number as a word. Try "
             "`find_support([\"special awards\"])` and compare.",
             example={"C", "E"},
             id="claims-rejected-b",
         ),
     ],
+    slips=[
+        answer_slip(
+            "claims-the-whole-table",
+            lambda a: isinstance(a, Mapping) and set(a) == set(TEST_CLAIMS),
+            "That is every test claim with its id. Keep only the ids (letters) of the claims that the article "
+            'supports as written, in a set such as {"A", "B"}.',
+        ),
+    ],
+)
+
+_POSITION_GIVEN = (
+    "That is a position in the printed list, not a wording. The question asks for the wording itself, as "
+    "text: copy it, or take it with `ex.WORDINGS[...]`, the position between the brackets."
 )
 
 q4 = TaskExercise(
@@ -537,7 +595,21 @@ q4 = TaskExercise(
             example="Over 2,100.",
             id="wording-not-copied-exactly",
         ),
+        Mistake(
+            lambda a: a.strip() in {str(position) for position in range(len(WORDINGS))},
+            _POSITION_GIVEN,
+            example="1",
+            id="wording-gave-a-position",
+        ),
+        Mistake(
+            lambda a: a not in {normalise_text(wording) for wording in WORDINGS},
+            "Your text is none of the four wordings. Choose one of them and copy it as the printed list writes "
+            "it, or take it with `ex.WORDINGS[...]`.",
+            example="at least 2,100 participants",
+            id="wording-none-of-the-four",
+        ),
     ],
+    slips=[answer_slip("wording-gave-a-position", is_number, _POSITION_GIVEN)],
 )
 
 q5 = TaskExercise(
