@@ -54,6 +54,7 @@ def load_tool(name: str):
 
 
 build_site = load_tool("build_site")
+bench_site = load_tool("bench_site")
 
 
 def squash(text: str) -> str:
@@ -202,7 +203,7 @@ def test_every_phrase_a_notebook_sets_as_a_term_is_in_the_glossary_or_listed_as_
                      + "\n  ".join(sorted(new)))
 
 
-@pytest.mark.parametrize("module", [python_constructs, wuzhen_site, build_site], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [python_constructs, wuzhen_site, build_site, bench_site], ids=lambda m: m.__name__)
 def test_the_examples_in_the_site_code_run(module):
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted > 0

@@ -333,8 +333,8 @@ def render_cheatsheet(sections: list[dict]) -> str:
     count = sum(len(section["entries"]) for section in sections)
     lines = ["# Cheat sheet: the Python of the notebooks", "",
              f"Every piece of Python the notebooks use ({count} of them), each with an example from the "
-             "collection. Words in *italics* in the examples are names the notebooks made, such as `raw` "
-             "for the article as received.", ""]
+             "collection. Names such as `raw` (the article as received) or `figures` (the table of figures) "
+             "in the examples are the notebooks' own.", ""]
     for section in sections:
         lines += [f"## {section['title']}", "", "| Python | example from the notebooks | what it does |",
                   "| --- | --- | --- |"]
