@@ -148,6 +148,10 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return True if collection_path.resolve() not in named else None
 
 
+# The test files that take longest (each tens of seconds on one worker), longest first.
+LONGEST_FILES = {"test_site.py": 0, "test_jupyterlab.py": 1, "test_hub.py": 2}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Compare stored outputs only for the solution notebooks (student outputs are cleared), and
     add the same-kernel runs after each solution notebook's last cell."""
@@ -160,10 +164,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             last_cell[item.parent] = index
     for parent, index in sorted(last_cell.items(), key=lambda pair: -pair[1]):
         items[index + 1:index + 1] = same_kernel_items(parent)
-    # Longest files first (the JupyterLab tests, then the notebooks), so that no worker is left
-    # idle while another finishes a long file: with --no-loadscope-reorder, pytest-xdist hands
-    # out files in this order.
-    items.sort(key=lambda item: (item.path.name != "test_jupyterlab.py", notebook_kind(item.path) is None))
+    # Longest files first (the site, JupyterLab and hub tests, then the notebooks), so that no
+    # worker is left idle while another finishes a long file: with --no-loadscope-reorder,
+    # pytest-xdist hands out files in this order.
+    items.sort(key=lambda item: (LONGEST_FILES.get(item.path.name, len(LONGEST_FILES)),
+                                 notebook_kind(item.path) is None))
 
 
 @pytest.hookimpl(tryfirst=True)

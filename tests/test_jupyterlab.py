@@ -48,7 +48,8 @@ def _free_port() -> int:
 # What the copy of the repository leaves out: version control, environments, caches, and files
 # that runs of the collection write.
 NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", ".pytest_cache", ".hypothesis",
-                                    ".ipynb_checkpoints", "output", "bench-results", "site")
+                                    ".ipynb_checkpoints", "output", "bench-results", "site",
+                                    "node_modules")
 
 
 def lab_command() -> list[str]:
