@@ -39,9 +39,11 @@ from helpers.checking import (
     audit_exercise,
     strict_mode,
 )
-from helpers.checking.audit import reveals
-from helpers.checking.exercise import reference_of
+from helpers.checking.audit import reveals, secrets
+from helpers.checking.claims import ClaimWithEvidence
+from helpers.checking.interactions import LabelRows, Pair, PredictAndRun, PredictThenRun, TwoParts
 from helpers.checking.kinds import kind_named
+from helpers.checking.parsons import ChooseLine, OrderLines
 
 STATUSES = {CORRECT, NOT_YET_RIGHT, NOT_ATTEMPTED}
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
@@ -73,6 +75,37 @@ def all_kinds() -> list[Exercise]:
     runs on all kinds, the property tests included, without changing this file.
     """
     return [make(name, kind_named(name).sample, **kind_named(name).sample_options) for name in KINDS]
+
+
+def all_interactions() -> list[Exercise]:
+    """Return one exercise of each interaction (helpers/checking/interactions.py, parsons.py, claims.py).
+
+    They judge answers their own way, so the robustness and property tests below run on them too.
+    """
+    hints = ["Look at the data.", "Count carefully."]
+    sentences = ["The fair drew over 4,271 visitors.", "Seven stalls sold kiwi."]
+    return [
+        PredictThenRun(1, "Predict", expected=lambda: 4271, kind="number", hints=hints, solution="p = 1"),
+        PredictAndRun(1, "Predict and run", expected=lambda: ["kiwi", "tamarind"], kind="set", hints=hints,
+                      solution="p = 1"),
+        ChooseLine(1, "Choose", lines=["n = len(s)", "n = s.count()", "n = sum(s)"], right=3,
+                   wrong={1: "len counts items.", 2: "count needs an argument."}, hints=hints, solution="line = 3"),
+        OrderLines(1, "Order", lines=["a = 1", "b = a + 1", "c = b * 2", "d = 0"], right=[1, 2, 3],
+                   wrong={4: "d is never used."}, hints=hints, solution="order = [1, 2, 3]"),
+        LabelRows(1, "Label", labels=["sweet", "sour"], expected=lambda: {"kiwi": "sweet", "tamarind": "sour"},
+                  hints=hints, solution="labels = [...]"),
+        ClaimWithEvidence(1, "Claim", sentences=lambda: sentences,
+                          model=lambda: ("Over 4,271 visitors came.", sentences[0]), hints=hints, solution="c = 1"),
+    ]
+
+
+def name_of(exercise: Exercise) -> str:
+    """Return a test id: the kind, or the interaction's class and its kind."""
+    return exercise.kind if type(exercise) is Exercise else f"{type(exercise).__name__}-{exercise.kind}"
+
+
+EVERY_EXERCISE = all_kinds() + all_interactions()
+TWO_PARTS = [e for e in all_interactions() if isinstance(e, TwoParts)]
 
 
 @pytest.fixture(autouse=True)
@@ -727,23 +760,32 @@ def hostile_objects() -> list[Any]:
 
 
 class TestRobustness:
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     def test_evaluate_never_raises_and_gives_a_status(self, exercise: Exercise) -> None:
         for answer in hostile_objects():
             assert exercise.evaluate(answer).status in STATUSES
 
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     def test_check_never_raises_outside_strict_mode(self, exercise: Exercise, capsys: pytest.CaptureFixture[str],
                                                     plain_python: None) -> None:
         for answer in hostile_objects():
             exercise.check(answer)
         assert "Traceback" not in capsys.readouterr().out
 
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     def test_no_object_address_in_any_message(self, exercise: Exercise) -> None:
         for answer in hostile_objects():
             feedback = exercise.evaluate(answer)
             assert not ADDRESS.search(str(feedback) + feedback._repr_markdown_())
+
+    @pytest.mark.parametrize("exercise", TWO_PARTS, ids=name_of)
+    def test_two_answers_never_make_a_check_raise(self, exercise: Exercise, capsys: pytest.CaptureFixture[str],
+                                                  plain_python: None) -> None:
+        for answer in hostile_objects()[:20]:
+            for first, second in ((answer, answer), (..., answer), (answer, ...), ("kiwi", answer)):
+                assert exercise.evaluate(Pair(first, second)).status in STATUSES
+                exercise.check(first, second)
+        assert "Traceback" not in capsys.readouterr().out
 
     def test_unreadable_answer_names_its_type_and_what_is_expected(self) -> None:
         message = make("custom", 1, compare=lambda a, e: a == e).evaluate(Hostile()).message
@@ -804,6 +846,8 @@ OBJECTS = st.one_of(HOSTILE, st.recursive(
 
 def shown_by_student(answer: Any) -> str:
     """Return the text a student's answer could show back (its str, normalised), or "" if it has none."""
+    if isinstance(answer, Pair):
+        return shown_by_student(answer.first) + " " + shown_by_student(answer.second)
     try:
         return checking.normalise_text(str(answer))
     except Exception:
@@ -811,7 +855,7 @@ def shown_by_student(answer: Any) -> str:
 
 
 class TestProperties:
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     @settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(answer=OBJECTS)
     def test_evaluate_never_raises_and_never_shows_an_address(self, exercise: Exercise, answer: Any) -> None:
@@ -819,21 +863,34 @@ class TestProperties:
         assert feedback.status in STATUSES
         assert not ADDRESS.search(str(feedback))
 
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(answer=OBJECTS)
     def test_check_never_raises_outside_strict_mode(self, exercise: Exercise, answer: Any) -> None:
         with contextlib.redirect_stdout(io.StringIO()):
             exercise.check(answer)
 
-    @pytest.mark.parametrize("exercise", all_kinds(), ids=lambda e: e.kind)
+    @pytest.mark.parametrize("exercise", EVERY_EXERCISE, ids=name_of)
     @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(answer=OBJECTS)
     def test_feedback_never_leaks_the_answer(self, exercise: Exercise, answer: Any) -> None:
+        self.assert_no_leak(exercise, answer)
+
+    @pytest.mark.parametrize("exercise", TWO_PARTS, ids=name_of)
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(first=OBJECTS, second=OBJECTS)
+    def test_two_answers_never_raise_never_leak(self, exercise: Exercise, first: Any, second: Any) -> None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            exercise.check(first, second)
+        self.assert_no_leak(exercise, Pair(first, second))
+
+    @staticmethod
+    def assert_no_leak(exercise: Exercise, answer: Any) -> None:
         feedback = exercise.evaluate(answer)
+        assert feedback.status in STATUSES and not ADDRESS.search(str(feedback))
         if feedback.status == CORRECT:
             return
-        for secret in kind_named(exercise.kind).secrets(reference_of(exercise)):
+        for secret in secrets(exercise):  # the kind's, and those the interaction adds (hidden_texts)
             if secret in shown_by_student(answer):
                 continue  # the student's own words may be shown back to them
             assert not reveals(str(feedback), secret), (secret, str(feedback))

@@ -13,8 +13,13 @@ from .values import normalise_text
 
 
 def secrets(exercise: Exercise) -> list[str]:
-    """Return the texts that would give the exercise's answer away if a hint or a message held them."""
-    return exercise.answer_kind.secrets(reference_of(exercise))
+    """Return the texts that would give the exercise's answer away if a hint or a message held them.
+
+    They are the kind's (helpers/checking/kinds/), and those an interaction adds with a method
+    `hidden_texts()` (such as the right order of OrderLines' lines).
+    """
+    extra = getattr(exercise, "hidden_texts", None)
+    return [*exercise.answer_kind.secrets(reference_of(exercise)), *(extra() if callable(extra) else [])]
 
 
 def reveals(text: str, secret: str) -> bool:
