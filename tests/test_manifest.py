@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.checking.interactions import INTERACTIONS, interaction_kinds
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +70,15 @@ class TestAgainstTheNotebook:
         exercises = {ex.number: ex.title for ex in exercise_set(lesson["file"])}
         listed = {item["number"]: item["title"] for item in lesson["exercise"]}
         assert listed == exercises
+
+    def test_every_exercise_has_a_kind_that_suits_its_class(self, lesson):
+        exercises = {ex.number: ex for ex in exercise_set(lesson["file"])}
+        for item in lesson["exercise"]:
+            assert item.get("kind") in INTERACTIONS, f"exercise {item['number']}: kind = one of {sorted(INTERACTIONS)}"
+            suits = interaction_kinds(exercises[item["number"]])
+            assert item["kind"] in suits, (
+                f"exercise {item['number']} is a {type(exercises[item['number']]).__name__}, which can be "
+                f"{' or '.join(suits)}, not {item['kind']!r}")
 
     def test_every_listed_open_question_is_asked_in_the_notebook(self, lesson):
         nb = json.loads((ROOT / "notebooks" / "solutions" / lesson["file"]).read_text(encoding="utf-8"))
