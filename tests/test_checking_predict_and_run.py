@@ -102,3 +102,12 @@ class TestAuditAndManifestKind:
 
     def test_is_listed_as_predict(self) -> None:
         assert interaction_kinds(predict()) == ("predict",)
+
+
+def test_predict_then_run_names_its_mistakes_for_the_class_report() -> None:
+    from helpers.checking import PredictThenRun
+
+    exercise = PredictThenRun(1, "P", expected=lambda: 4271, kind="number", hints=["h"], solution="p = 1")
+    assert [exercise.evaluate(answer).mistake for answer in (5, "5", None)] == [
+        "prediction-differs", "answer-of-another-type", "answer-is-none"]
+    assert {"prediction-differs", "answer-of-another-type", "answer-is-none"} <= set(exercise.task_mistake_ids)

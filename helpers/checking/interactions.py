@@ -133,24 +133,26 @@ class PredictThenRun(Exercise):
     """
 
     interactions: ClassVar[tuple[str, ...]] = ("predict",)
+    #: The ids of the mistakes this check recognises by itself, for the class report's advice.
+    task_mistake_ids: ClassVar[tuple[str, ...]] = ("answer-is-none", "answer-of-another-type", "prediction-differs")
 
     def judge(self, answer: Any, reference: Read) -> Verdict:
         try:
             prediction = self.answer_kind.read(answer, self.rules)
         except Rejected as rejected:
-            return Verdict(NOT_YET_RIGHT, rejected.say)
+            return Verdict(NOT_YET_RIGHT, rejected.say, "answer-of-another-type")
         if not self.answer_kind.problems(prediction, reference, self.rules):
             return correct_verdict(self.name)
         for mistake in self.mistakes:  # a prediction the author foresaw gets the author's words
             if mistake.matches(prediction.plain):
-                return Verdict(NOT_YET_RIGHT, authored(mistake.message))
+                return Verdict(NOT_YET_RIGHT, authored(mistake.message), mistake.id)
         way = self.answer_kind.direction(prediction, reference)
         surprise = f": the cell gives a {way} number" if way else ""
         return Verdict(NOT_YET_RIGHT, join(
             say("Your prediction is not what the cell gives{surprise}.", surprise=surprise),
             say("Run the cell now and compare its output with your prediction. What did you expect, and "
                 "what does the code do differently? Change your prediction only once you can say why."),
-        ))
+        ), "prediction-differs")
 
 
 class PredictAndRun(TwoParts, PredictThenRun):
@@ -175,8 +177,6 @@ class PredictAndRun(TwoParts, PredictThenRun):
     """
 
     parts = ("prediction", "result")
-
-    #: The ids of the mistakes this check recognises by itself, for the class report's advice.
     task_mistake_ids = ("answer-is-none", "answer-of-another-type", "run-result-changed", "prediction-differs")
 
     def judge(self, answer: Any, reference: Read) -> Verdict:
