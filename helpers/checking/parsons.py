@@ -96,6 +96,9 @@ class ChooseLine(Lines):
     wrong: for every other line, its explanation: a text, or a Mistake the checks already recognise.
     """
 
+    #: The ids of the mistakes this check recognises by itself, for the class report's advice.
+    task_mistake_ids = ("answer-of-another-type", "no-such-line")
+
     def __init__(self, number: int, title: str, *, lines: Sequence[str], right: int,
                  wrong: Mapping[int, str | Mistake], **options: Any) -> None:
         options.setdefault("answer_type", f"the number of one line (from one to {in_words(len(lines))})")
