@@ -336,6 +336,11 @@ def run_all_without_error(page, notebook: str, figures: int) -> None:
     assert not_run == 0, f"{notebook}: {not_run} code cells did not run"
     checks = page.locator(f"{PANEL} .jp-RenderedMarkdown.jp-OutputArea-output")
     assert checks.count() >= 4, "the exercise checks did not answer"
+    # Each check also saves a record for the class report (JSON of our own MIME type): JupyterLab
+    # shows the feedback's Markdown and nothing of the record.
+    assert page.locator(f"{PANEL} .jp-OutputArea-output .jp-RenderedJSON").count() == 0
+    shown = " ".join(page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts())
+    assert not re.search(r"\bmistake\b.{0,200}\btries\b", shown, re.S), "a check's record is on show"
     assert "Not attempted" in " ".join(page.locator(f"{PANEL} .jp-OutputArea").all_inner_texts())
     images = page.locator(f"{PANEL} .jp-OutputArea-output img")
     assert images.count() >= figures

@@ -36,6 +36,7 @@ How answers are compared depends on `kind` (one module each in helpers/checking/
 - "mapping"   a dict or a Series (index -> value); keys like text, values like numbers or text
 - "boolean"   True or False (numpy bools too); never the text "yes" or "true"
 - "custom"    `compare(answer, expected)` decides
+- "labels"    one label per row (a dict or a Series: row -> label), compared row by row (LabelRows)
 
 Items of collections are compared one by one with the same rules: numbers like "number", text like
 "text"; an item that is a tuple or a list (for example a (word, count) pair) is compared item by item.
@@ -56,7 +57,11 @@ Shared names: `Exercise(..., shared_names=["quotations"])` declares the notebook
 answer must not replace; `SharedName("quotations", intact=..., made_in=...)` also notices a table a
 cell has changed. check() then says so, and how to get it back (see shared.py).
 
-Other interactions (predict then run, ...) subclass Exercise and override judge(): see PredictThenRun.
+Other interactions subclass Exercise and override judge() only (interactions.py lists them all):
+PredictThenRun and PredictAndRun (a prediction, checked against what the cell gives), LabelRows
+(labels for the rows of a table a person checked), ChooseLine and OrderLines (Parsons problems, each
+wrong line with its own explanation), ClaimWithEvidence (a claim and the article's sentence that
+supports it). Fix-the-broken-code is an ordinary check of the repaired result.
 
 Nothing here reads a file or imports pandas: numpy and pandas objects are recognised only when those
 libraries are already imported (an object cannot be a pandas Series if pandas was never imported).
@@ -69,7 +74,9 @@ below is what the rest of the project uses):
 - spelling.py      near misses, measured in a bounded time
 - kinds/           one module per answer kind, and the protocol they share (kinds/base.py)
 - exercise.py      Exercise, Mistake, answer_key
-- interactions.py  PredictThenRun and other Exercise subclasses
+- interactions.py  PredictThenRun, PredictAndRun, LabelRows: Exercise subclasses, and the kinds of interaction
+- parsons.py       ChooseLine and OrderLines
+- claims.py        ClaimWithEvidence
 - exercise_set.py  ExerciseSet: the exercises of one notebook, progress(), reset(), wrong names
 - shared.py        shared names that an answer must not replace
 - strict.py        strict mode (WUZHEN_STRICT) for the test suite, and its accepted values
@@ -78,11 +85,13 @@ below is what the rest of the project uses):
 """
 
 from .audit import audit_exercise
+from .claims import ClaimWithEvidence
 from .exercise import AnswerKey, Exercise, Mistake, Verdict, answer_key
 from .exercise_set import ExerciseSet
 from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, STATUSES, Feedback
-from .interactions import PredictThenRun
+from .interactions import INTERACTIONS, LabelRows, Pair, PredictAndRun, PredictThenRun, interaction_kinds
 from .kinds import KINDS
+from .parsons import ChooseLine, OrderLines
 from .record import RECORD_MIME, collection_version, mistake_id
 from .shared import SharedName
 from .strict import ExerciseCheckFailed, StrictModeError, strict_mode
@@ -99,6 +108,14 @@ __all__ = [
     "Exercise",
     "ExerciseSet",
     "PredictThenRun",
+    "PredictAndRun",
+    "LabelRows",
+    "ChooseLine",
+    "OrderLines",
+    "ClaimWithEvidence",
+    "Pair",
+    "INTERACTIONS",
+    "interaction_kinds",
     "SharedName",
     "Verdict",
     "ExerciseCheckFailed",
