@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.checking.record import collection_version
+
 from .layouts import MAX_FILE_BYTES, Found, find_submissions, whose
 from .reading import NotebookReading, read_notebook
 from .records import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Record, exercise_states
@@ -45,23 +47,6 @@ def load_catalogue() -> list[NotebookInfo]:
         catalogue.append(NotebookInfo(exercises.notebook, module,
                                       tuple((e.number, e.title) for e in exercises)))
     return catalogue
-
-
-def collection_version() -> str:
-    """Return the collection's version (the one its checks write into their records).
-
-    >>> collection_version().count(".") >= 1
-    True
-    """
-    from importlib import metadata
-
-    try:
-        return metadata.version("wuzhen-helpers")
-    except metadata.PackageNotFoundError:
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
 
 
 @dataclass(frozen=True)

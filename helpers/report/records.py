@@ -21,14 +21,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-#: The MIME type of a check's record in a display output's ``data``.
-RECORD_MIME = "application/vnd.wuzhen-summit.check+json"
-
-CORRECT = "correct"
-NOT_YET_RIGHT = "not yet right"
-NOT_ATTEMPTED = "not attempted"
-#: The statuses a record can carry, in the order the report shows them.
-STATUSES = (CORRECT, NOT_YET_RIGHT, NOT_ATTEMPTED)
+# The record's MIME type and statuses are the checks' own (helpers/checking writes the records);
+# STATUSES is the order the report shows them in. Re-exported for the report's other modules.
+from helpers.checking.feedback import CORRECT as CORRECT
+from helpers.checking.feedback import NOT_ATTEMPTED as NOT_ATTEMPTED
+from helpers.checking.feedback import NOT_YET_RIGHT as NOT_YET_RIGHT
+from helpers.checking.feedback import STATUSES as STATUSES
+from helpers.checking.record import RECORD_MIME as RECORD_MIME
 
 
 @dataclass(frozen=True)
