@@ -72,3 +72,60 @@ def add_source(fig: Any, text: str = SOURCE) -> None:
     >>> plt.close(fig)
     """
     fig.text(0.01, -0.02, text, ha="left", va="top", fontsize=9, color="#444444")
+
+#: The one way every chart of the series shows a figure: an exact count is a plain bar, a lower bound
+#: ("over", "more than") a hatched bar of another colour with an arrow at its end. Colour, hatch and
+#: arrow all say it, so the chart reads without colour too (Okabe–Ito colours, colour-blind-safe).
+BOUND_STYLE: dict[str, dict[str, str]] = {
+    "exact": {"color": PALETTE[0], "hatch": HATCHES[0], "label": "exact count (no qualifier)"},
+    "lower bound": {"color": PALETTE[1], "hatch": HATCHES[1],
+                    "label": 'lower bound ("over", "more than"): the true count is higher'},
+}
+
+
+def bound_legend(ax: Any, **options: Any) -> None:
+    """Return nothing; add the legend of BOUND_STYLE (exact count, lower bound) to the axes `ax`.
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> bound_legend(ax)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()][0]
+    'exact count (no qualifier)'
+    >>> plt.close(fig)
+    """
+    from matplotlib.patches import Patch
+
+    keys = [Patch(facecolor=s["color"], hatch=s["hatch"], edgecolor="black", label=s["label"])
+            for s in BOUND_STYLE.values()]
+    ax.legend(handles=keys, **options)
+
+
+def draw_figure_bars(ax: Any, rows: Any, names: Any) -> None:
+    """Return nothing; draw one horizontal bar per figure of `rows`, in BOUND_STYLE, named by `names`.
+
+    rows: a table with the columns value, qualifier and bound (such as some rows of load_figures()).
+    names: one label per row, for the vertical axis. A lower bound gets its qualifier in its label
+    ("over 2,100") and an arrow at the end of its bar: the true count lies further on.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"value": [2100, 415], "qualifier": ["over", "none"],
+    ...                      "bound": ["lower bound", "exact"]})
+    >>> fig, ax = plt.subplots()
+    >>> draw_figure_bars(ax, rows, ["participants", "enterprises"])
+    >>> [t.get_text() for t in ax.texts]
+    ['over 2,100', '415']
+    >>> plt.close(fig)
+    """
+    room = rows["value"].max() * 0.04  # space between a bar's end and its label
+    ax.set_xlim(0, rows["value"].max() * 1.45)
+    for y, (value, qualifier, bound) in enumerate(zip(rows["value"], rows["qualifier"], rows["bound"])):
+        style = BOUND_STYLE[bound]
+        ax.barh(y, value, color=style["color"], hatch=style["hatch"], edgecolor="black")
+        if bound == "lower bound":
+            ax.plot(value + room, y, marker=">", markersize=9, color="black")
+        ax.text(value + 2 * room, y, f"{qualifier} {value:,}" if bound == "lower bound" else f"{value:,}",
+                va="center")
+    ax.set_yticks(range(len(rows)), list(names))
+    ax.invert_yaxis()  # the first row at the top
+    ax.grid(axis="y", visible=False)

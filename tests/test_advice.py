@@ -39,7 +39,7 @@ def exercise_id(item: tuple[str, Exercise]) -> str:
 
 
 EXERCISE_IDS = [exercise_id(item) for item in EXERCISES]
-TASKS = [item for item in EXERCISES if hasattr(item[1], "task_mistake_ids")]  # TaskExercise: rules, slips, keeps
+TASKS = [item for item in EXERCISES if hasattr(item[1], "_rules")]  # TaskExercise: rules, slips, keeps
 
 
 def engine_ids() -> set[str]:

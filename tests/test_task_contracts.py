@@ -115,20 +115,30 @@ CONTRACTS = [
              wrong=((29.1, "headline"), (30, "whole number"), (30.2, "rounded up"), (29.9, "paragraph 1"),
                     (30.133333, "round it to 1 decimal place"),
                     (30.13, "round it to 1 decimal place"))),
-    Contract("02", 1, ("in the same order", "Keep every match"),
-             wrong=((sorted(answer_key(ex_module("02").q1).expected), "same order"),
-                    ([n for n in answer_key(ex_module("02").q1).expected if n != 19], "19 of COVID-19"),
-                    (answer_key(ex_module("02").q1).expected[1:], "a slice"),
+    Contract("02", 1, ("in one piece", "starts with one digit", "store in `found`"),
+             wrong=((re.findall(r"\d+", helpers.load_article()), "cuts the numbers"),
+                    (re.findall(r"[\d,]+", helpers.load_article()), "start with a comma"),
+                    (re.findall(r"[\d,]*", helpers.load_article()), "empty"),
                     (answer_key(ex_module("02").q2).expected, "Exercise 2"))),
-    Contract("02", 2, ("The order does not matter", "in your list twice"),
-             right=(sorted(answer_key(ex_module("02").q2).expected),),
+    Contract("02", 2, ("in the same order", "Keep every match"),
+             wrong=((sorted(answer_key(ex_module("02").q2).expected), "same order"),
+                    ([n for n in answer_key(ex_module("02").q2).expected if n != 19], "19 of COVID-19"),
+                    (answer_key(ex_module("02").q2).expected[1:], "a slice"),
+                    (answer_key(ex_module("02").q3).expected, "Exercise 3"))),
+    Contract("02", 3, ("The order does not matter", "in your list twice"),
+             right=(sorted(answer_key(ex_module("02").q3).expected),),
              wrong=(([120, 2100, 7, 1110, 24, 415, 40, 74], "twice"),
                     ([120, 2100, 120, 1110, 24, 415, 40, 74], "written as a word"))),
-    Contract("02", 3, ("how many of the figures are lower bounds",), wrong=((2, "more than"), (0, "kept no row"))),
-    Contract("02", 4, ("**largest**", "an upper bound", "compute the share"),
+    Contract("02", 4, ('`"exact"`', '`"lower bound"`', "in that order"),
+             right=(dict(zip(helpers.load_figures()["figure_id"], helpers.load_figures()["bound"])),),
+             wrong=((["exact"] * 9, "disagree"), (["lower bound"] * 9, "disagree"),
+                    (["lower bund"] + ["exact"] * 8, "misspelling"), (["over"] * 9, "not one of the labels"))),
+    Contract("02", 5, ('`"countries and regions"`', '`"participants"`', "in that order"),
+             wrong=((["projects"] * 9, "disagree"), (["countries"] * 9, "not one of the labels"))),
+    Contract("02", 6, ("**largest**", "an upper bound", "compute the share"),
              wrong=((0.006, "a little below"), (0.0063, "a little below"), (0.006297, "a little below"),
                     (0.0064, "a little above"), (0.63, "percentage"), (0.01, "round"), (10.375, "expo"))),
-    Contract("02", 5, ('`"no bound"`',), right=("No bound",),
+    Contract("02", 7, ('`"no bound"`',), right=("No bound",),
              wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
                     ("lower bound", "lower bound would mean"), ("exact", "three phrases"), ("both", "three phrases"))),
     Contract("03", 1, ('`"direct"` in the column `kind`',), wrong=((10, "all the rows"), (0, "kept no row"))),
@@ -219,8 +229,8 @@ def test_the_tasks_counter_examples_are_wrong_with_their_reason(contract: Contra
 @pytest.mark.parametrize(
     "notebook, number, answer, must_not_say",
     [
-        ("02", 1, [], "19 of COVID-19"),
-        ("02", 2, [], "written as a word"),
+        ("02", 2, [], "19 of COVID-19"),
+        ("02", 3, [], "written as a word"),
         ("05", 3, [1, 2], "claim E"),
         ("05", 3, [], "claim E"),
         ("05", 3, [True, False], "claim E"),
@@ -377,7 +387,7 @@ def test_an_unknown_exercise_answers_in_plain_words(notebook, name) -> None:
 
 
 def test_reference_answers_ignore_what_a_notebook_rebinds(monkeypatch) -> None:
-    exercise = ex_module("02").q1
+    exercise = ex_module("02").q2
     before = answer_key(exercise).expected
     monkeypatch.setattr(helpers.text, "KNOWN_FIXES", {"win-win": "winwin", "COVID-19": "COVID"})
     assert answer_key(exercise).expected == before

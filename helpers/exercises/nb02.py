@@ -11,7 +11,7 @@ import collections
 import math
 import re
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.checking import Exercise, ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_figures
 from helpers.exercises._support import Keep, TaskExercise, is_near_miss, module_dir
 
@@ -21,6 +21,15 @@ _NUMBER_PATTERN = r"\d[\d,]*"
 # ---------------------------------------------------------------------------------------------
 # Small functions that compute the answers (and the typical wrong answers) from the data
 # ---------------------------------------------------------------------------------------------
+
+
+def _matches() -> list[str]:
+    """Return the pieces of text _NUMBER_PATTERN finds in the cleaned article, in order.
+
+    >>> "2,100" in _matches()
+    True
+    """
+    return re.findall(_NUMBER_PATTERN, load_article())
 
 
 def _numbers_found() -> list[int]:
@@ -39,24 +48,6 @@ def _figure_values() -> list[int]:
     True
     """
     return load_figures()["value"].tolist()
-
-
-def _lower_bound_count() -> int:
-    """Return how many figures of the curated table are lower bounds.
-
-    >>> 0 < _lower_bound_count() < len(load_figures())
-    True
-    """
-    return int((load_figures()["bound"] == "lower bound").sum())
-
-
-def _qualifier_count(qualifier: str) -> int:
-    """Return how many figures carry the qualifier ("over", "more than" or "none").
-
-    >>> _qualifier_count("over") + _qualifier_count("more than") == _lower_bound_count()
-    True
-    """
-    return int((load_figures()["qualifier"] == qualifier).sum())
 
 
 def _competition_value(bound: str, counted: str) -> int:
@@ -192,11 +183,15 @@ _STILL_TEXT = (
     'into a whole number: remove its comma with `.replace(",", "")`, then use `int(...)`.'
 )
 
+#: The labels of Exercises 4 and 5, as the notebook's tasks name them.
+_BOUNDS = ["exact", "lower bound"]
+_COUNTED = ["participants", "countries and regions", "projects", "enterprises", "activities"]
+
 # Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
 _KEEP_FOUND = Keep(
     "found",
     lambda value: list(value) == re.findall(_NUMBER_PATTERN, load_article()),
-    "the cell with `found = re.findall(pattern, article)` near the top of the notebook",
+    "Exercise 1's cell, with `found = re.findall(pattern, article)` and your repaired pattern",
 )
 _KEEP_FIGURES = Keep(
     "figures",
@@ -215,6 +210,67 @@ _KEEP_VALUE = Keep(
 
 q1 = TaskExercise(
     1,
+    "Repair the pattern that cuts numbers at their commas",
+    expected=_matches,
+    kind="sequence",
+    answer_type="a list of pieces of text: what re.findall(pattern, article) gives with your pattern",
+    hints=[
+        "The cell above shows where `\\d+` goes wrong: it stops at the thousands comma inside a number, so "
+        "one figure becomes two matches.",
+        "A match must start with a digit, then it may go on with digits or commas. The table of pieces above "
+        "has a piece for each part.",
+        "One digit is `\\d`. \"A digit or a comma\" is `[\\d,]`. Which symbol of the table lets that second "
+        "piece repeat any number of times, even zero times?",
+    ],
+    solution='pattern = r"\\d[\\d,]*"\nfound = re.findall(pattern, article)',
+    explanation=(
+        "`\\d` fits one digit, so every match starts with a digit (never with a comma). `[\\d,]` fits a "
+        "digit or a comma, and `*` lets it repeat any number of times, so a number with a thousands comma "
+        "stays in one piece and a short number fits too. The pattern still catches the 19 of COVID-19 and misses "
+        "\"Seven\": the next sections deal with that."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == tuple(re.findall(r"\d+", load_article())),
+            "Your pattern still cuts the numbers with a thousands comma in two: it lets only digits into a match. "
+            "After the first digit, let a comma into the match too (square brackets mean \"any one of these\").",
+            example=["120", "2", "100", "120", "19", "1", "110", "24", "415", "40", "74"],
+            id="pattern-cuts-at-commas",
+        ),
+        Mistake(
+            lambda a: a == tuple(re.findall(r"\d", load_article())),
+            "Each of your matches is a single digit: `\\d` alone fits one digit. Add a piece that lets "
+            "digits and commas follow the first digit, repeated.",
+            example=list("12021001201911102441540" "74"),
+            id="pattern-one-digit-each",
+        ),
+        Mistake(
+            lambda a: "" in a,
+            "Some of your matches are empty pieces of text (`''`). A pattern made only of a repeated piece "
+            "also fits zero characters, everywhere. Start the pattern with a piece that must be there: one digit.",
+            example=["", "", "120", ""],
+            id="pattern-matches-empty-text",
+        ),
+        Mistake(
+            lambda a: any(item.startswith(",") for item in a if isinstance(item, str)),
+            "Some of your matches start with a comma (or are only a comma): your pattern lets a match begin "
+            "with a comma, so it catches the commas between words too. Start the pattern with one digit, then "
+            "let digits and commas follow.",
+            example=[",", ",", "120", ",", "2,100"],
+            id="pattern-catches-lone-commas",
+        ),
+        Mistake(
+            lambda a: len(a) > 0 and all(isinstance(item, int) for item in a),
+            "Your list holds whole numbers. This exercise asks for the matches as `re.findall` gives them, "
+            "pieces of text: check `found`. Turning them into numbers is Exercise 2.",
+            example=[120, 2100, 120, 19, 1110, 24, 415, 40, 74],
+            id="pattern-gave-numbers",
+        ),
+    ],
+)
+
+q2 = TaskExercise(
+    2,
     "Turn every match into a whole number",
     keeps=[_KEEP_FOUND],
     expected=_numbers_found,
@@ -250,7 +306,7 @@ q1 = TaskExercise(
             lambda a: _all_but(a, _numbers_found(), 19),
             "You have left out the 19 of COVID-19. That is the right instinct for the figures, but this "
             "exercise asks for exactly what the pattern finds, mistakes included. Repairing the list is "
-            "Exercise 2.",
+            "Exercise 3.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74],
             id="matches-left-out-19",
         ),
@@ -271,7 +327,7 @@ q1 = TaskExercise(
         ),
         Mistake(
             lambda a: sorted(a) == sorted(_figure_values()),
-            "That is the repaired list of the figures, which Exercise 2 asks for. This exercise asks for "
+            "That is the repaired list of the figures, which Exercise 3 asks for. This exercise asks for "
             "exactly what the pattern finds, in the order of `found`, the match that is no figure included "
             "and nothing added.",
             example=[120, 2100, 120, 1110, 24, 415, 40, 74, 7],
@@ -280,8 +336,8 @@ q1 = TaskExercise(
     ],
 )
 
-q2 = TaskExercise(
-    2,
+q3 = TaskExercise(
+    3,
     "Repair the list: the values of the figures",
     keeps=[_KEEP_FOUND],
     expected=_figure_values,
@@ -338,66 +394,54 @@ q2 = TaskExercise(
     ],
 )
 
-q3 = TaskExercise(
-    3,
-    "Count the lower bounds",
-    keeps=[_KEEP_FIGURES],
-    expected=_lower_bound_count,
-    kind="number",
-    answer_type="a whole number",
+q4 = LabelRows(
+    4,
+    "Label each figure: exact or lower bound",
+    labels=_BOUNDS,
+    expected=lambda: load_figures().set_index("figure_id")["bound"],
+    answer_type='a list of nine labels, "exact" or "lower bound", in the order F01 to F09',
     hints=[
-        "The table `figures` has a column `bound` that says, for each figure, whether it is exact or a "
-        "lower bound.",
-        '`figures["bound"] == "lower bound"` gives True or False for each row.',
-        "`.sum()` counts the True values (True counts as 1); wrap it in `int(...)` to get a plain whole number.",
+        "Read only the few words right before each figure in its sentence.",
+        '"over" and "more than" say that the true count is higher than the number given. A figure without '
+        "such words is stated as a plain count.",
+        "Two figures can stand in one sentence: one can have a qualifier and the other not. Decide for each "
+        "figure by the words right before it, not by the sentence as a whole.",
     ],
-    solution='n_lower_bounds = int((figures["bound"] == "lower bound").sum())',
+    solution='bounds = ["lower bound", "lower bound", "lower bound", "exact", "lower bound",\n'
+             '          "exact", "exact", "lower bound", "exact"]',
     explanation=(
-        "\"Over\" and \"more than\" both mean that the true count is higher than the number given, so both "
-        "make a figure a lower bound. The column `bound` already records this for each row: comparing it "
-        "with \"lower bound\" gives True or False per row, and `.sum()` counts the True values."
+        "\"Over\" and \"more than\" make a figure a lower bound: the true count is at least that big. A "
+        "figure with no such words is labelled exact, which means only that the article adds no qualifier. "
+        "In paragraph 10, \"over 1,110 projects\" is a lower bound but \"24 countries and regions\" in the "
+        "same sentence is not; in paragraph 11, the 415 enterprises are exact but the \"more than 40\" "
+        "countries and regions are a lower bound."
     ),
-    mistakes=[
-        Mistake(
-            lambda a: a == _qualifier_count("over"),
-            'That is how many figures carry the word "over". "More than" says the same thing (the true count '
-            "is higher than the number given), so count both kinds.",
-            example=2,
-            id="lower-bounds-over-only",
-        ),
-        Mistake(
-            lambda a: a == _qualifier_count("more than"),
-            'That is how many figures carry the words "more than". "Over" says the same thing (the true count '
-            "is higher than the number given), so count both kinds.",
-            example=3,
-            id="lower-bounds-more-than-only",
-        ),
-        Mistake(
-            lambda a: a == _qualifier_count("none"),
-            'That is how many figures are exact (their qualifier is "none"). The question asks about the '
-            "others: the figures that are only lower bounds.",
-            example=4,
-            id="lower-bounds-counted-exact",
-        ),
-        Mistake(
-            lambda a: a == len(load_figures()),
-            'That is every figure in the table. Keep only the rows whose `bound` is "lower bound" before '
-            "counting.",
-            example=9,
-            id="lower-bounds-every-figure",
-        ),
-        Mistake(
-            lambda a: a == 0,
-            "Your count is 0: your comparison kept no row. Compare with the value exactly as the column "
-            "writes it, every letter and space: `figures[\"bound\"].value_counts()` shows how it is written.",
-            example=0,
-            id="lower-bounds-found-no-rows",
-        ),
-    ],
 )
 
-q4 = TaskExercise(
-    4,
+q5 = LabelRows(
+    5,
+    "Label each figure: what does it count?",
+    labels=_COUNTED,
+    expected=lambda: load_figures().set_index("figure_id")["counted"],
+    answer_type="a list of nine labels, one of the five things counted, in the order F01 to F09",
+    hints=[
+        "What a figure counts stands in the words right after it, in its sentence.",
+        "Use the labels exactly as the task writes them: \"countries and regions\" is one label, for a "
+        "figure followed by those words.",
+        "Two figures of paragraph 10 count the same thing; so do the figures of paragraphs 3 and 5 that "
+        "follow \"more than\". Check that your list has nine labels, one per row.",
+    ],
+    solution='counts = ["countries and regions", "participants", "countries and regions", "projects", "projects",\n'
+             '          "countries and regions", "enterprises", "countries and regions", "activities"]',
+    explanation=(
+        "The words right after each figure say what it counts: \"participants\", \"countries and regions\", "
+        "\"projects\", \"enterprises\", \"activities\". Four figures count countries and regions, and two "
+        "count projects (the seven with special awards, and the over 1,110 that competed)."
+    ),
+)
+
+q6 = TaskExercise(
+    6,
     "The largest possible share of projects with a special award",
     keeps=[_KEEP_FIGURES, _KEEP_VALUE],
     expected=_largest_award_share,
@@ -492,8 +536,8 @@ q4 = TaskExercise(
     ],
 )
 
-q5 = Exercise(
-    5,
+q7 = Exercise(
+    7,
     "What kind of bound is participants per country?",
     expected=lambda: "no bound",
     kind="text",
@@ -565,10 +609,10 @@ q5 = Exercise(
     ],
 )
 
-EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5])
+EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5, q6, q7])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
