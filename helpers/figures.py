@@ -129,3 +129,36 @@ def draw_figure_bars(ax: Any, rows: Any, names: Any) -> None:
     ax.set_yticks(range(len(rows)), list(names))
     ax.invert_yaxis()  # the first row at the top
     ax.grid(axis="y", visible=False)
+
+
+def plot_words_per_source(words: Any, nested: Any, title: str, nested_label: str) -> Any:
+    """Return a figure with one horizontal bar per source, labelled with its number of words.
+
+    words: a Series, source name -> number of words; drawn in its order, the first at the bottom.
+    nested: the names whose words already stand inside another source's words: their bars get another
+    colour and a hatch, and the legend says why (nested_label), so the chart reads without colour too.
+
+    >>> import pandas as pd
+    >>> fig = plot_words_per_source(pd.Series({"B": 5, "A": 20}), nested={"B"}, title="Words",
+    ...                             nested_label="inside A's words")
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ["the source's own rows", "inside A's words"]
+    >>> import matplotlib.pyplot as plt; plt.close(fig)
+    """
+    import textwrap
+
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    inside = [name in nested for name in words.index]
+    fig, ax = plt.subplots(figsize=(9, 4.5))
+    bars = ax.barh([textwrap.fill(str(name), 24) for name in words.index], list(words),
+                   color=[PALETTE[int(i)] for i in inside], hatch=[HATCHES[int(i)] for i in inside],
+                   edgecolor="black")
+    ax.bar_label(bars, padding=3)
+    ax.set(title=title, xlabel="number of words (direct and reported)", ylabel="source")
+    ax.legend(handles=[Patch(facecolor=PALETTE[0], edgecolor="black", label="the source's own rows"),
+                       Patch(facecolor=PALETTE[1], edgecolor="black", hatch=HATCHES[1], label=nested_label)],
+              loc="lower right")
+    add_source(fig)
+    return fig

@@ -122,7 +122,7 @@ def run_cell(code: str, names: dict[str, Any], counter: list[int] = [0]) -> None
 @pytest.mark.parametrize("notebook, number, cell, expected", [
     ("00-start-here.ipynb", 3, "answer = True", "typed-the-value-by-hand"),
     ("00-start-here.ipynb", 4, "answer = raw.splitlines()[0].upper()", "text-not-exact-case"),
-    ("03-the-quotations.ipynb", 1, "quotations = 2\nanswer = 2", "replaced-a-shared-name"),
+    ("03-the-quotations.ipynb", 4, 'quotations = 2\nanswer = "Ren Xianliang"', "replaced-a-shared-name"),
     ("04-the-themes.ipynb", 4, 'pair = ["digital cooperation", "digital divide"]\nanswer = 4',
      "used-another-lens-column"),
     ("04-the-themes.ipynb", 5, 'answer = len(re.findall("\\bsecurity", "cybersecurity"))', "pattern-without-r-prefix"),

@@ -84,9 +84,10 @@ class Contract:
 
 FIRST_LINE = helpers.load_raw_article().splitlines()[0]
 EVIDENCE = answer_key(ex_module("05").q1).expected
-VERBS = list(helpers.load_quotations()["verb"])
-TOP_NAME = answer_key(ex_module("03").q2).expected
-NEVER_QUOTED = sorted(answer_key(ex_module("03").q4).expected)
+TOP_NAME = answer_key(ex_module("03").q4).expected
+KINDS = dict(zip(helpers.load_quotations()["quote_id"], helpers.load_quotations()["kind"], strict=True))
+NESTED_AS_DIRECT = ["direct" if q in ("Q04", "Q05", "Q08", "Q09") else "reported" for q in KINDS]
+SAID_BY = list(helpers.load_quotations()["speaker_id"])
 
 CONTRACTS = [
     Contract("00", 1, ("just the name of the outlet",),
@@ -141,8 +142,18 @@ CONTRACTS = [
     Contract("02", 7, ('`"no bound"`',), right=("No bound",),
              wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
                     ("lower bound", "lower bound would mean"), ("exact", "three phrases"), ("both", "three phrases"))),
-    Contract("03", 1, ('`"direct"` in the column `kind`',), wrong=((10, "all the rows"), (0, "kept no row"))),
-    Contract("03", 2, ("the name with the largest total", "written as in the `name` column"),
+    Contract("03", 1, ('`"direct"` or `"reported"`', "in the order of the rows (Q01 first)"), right=(KINDS,),
+             wrong=((NESTED_AS_DIRECT, "inside someone else's quotation"), (["direct"] * 10, "every passage"),
+                    (["reported"] * 10, "rows Q04 and Q08"), ("reported", "one label for each row"),
+                    (["direct", "reported"], "one label for each row"),
+                    (NESTED_AS_DIRECT[:-1] + ["quoted"], "not one"))),
+    Contract("03", 2, ("`speaker_id` codes", "in the order of the rows (Q01 first)"),
+             right=(dict(zip(KINDS, SAID_BY, strict=True)),),
+             wrong=(([s if s != "participants" else "ren-xianliang" for s in SAID_BY], "the source Ren cites"),
+                    ([s.replace("wang-gang", "Wang Gang") for s in SAID_BY], "misspelling"))),
+    Contract("03", 3, ("Before you run the cell, predict", "`prediction`"),
+             wrong=((2, "one match for each direct quotation"), (10, "smaller number"))),
+    Contract("03", 4, ("the name with the largest total", "written as in the `name` column"),
              right=(TOP_NAME + " ",),
              wrong=(("Ren Xianling", "spelling"), ("ren-xianliang", "speaker_id"),
                     (TOP_NAME.lower(), "upper- and lower"), (TOP_NAME.upper(), "upper- and lower"),
@@ -150,16 +161,12 @@ CONTRACTS = [
                     (TOP_NAME + ", secretary-general of the World Internet Conference", "only the name"),
                     ("Participants of the summit", "not the one given the most words"),
                     (pd.Series([178]).max(), "`.idxmax()`"))),
-    Contract("03", 3, ("different reporting verbs", "exactly as written"), right=(sorted(set(VERBS)),),
-             wrong=((VERBS, "more than once"), (["said"], "most common"),
-                    ({verb.capitalize() for verb in VERBS}, "upper- and lower-case"),
-                    ({verb.upper() for verb in VERBS}, "upper- and lower-case"), (len(set(VERBS)), "how many"))),
-    Contract("03", 4, ("never quote directly", "written as in the `name` column"),
-             wrong=((["Wang Gang"], "Groups are sources too"),
-                    ({name.lower() for name in NEVER_QUOTED}, "upper- and lower-case"),
-                    (~helpers.load_speakers()["quoted_directly"], "True and False"))),
-    Contract("03", 5, ("counting every word only once",),
-             wrong=((295, "counted twice"), (227, "leaves out"), (68, "direct quotations only"), (0, "kept no row"))),
+    Contract("03", 5, ("the number of that line", "`never_quoted_line`"),
+             wrong=((1, "quoted directly"), (2, "speaker_id"), (3, "keeps no row"), (5, "There is no line 5"),
+                    ("4", "number"))),
+    Contract("03", 6, ("counting every word only once",),
+             wrong=((295, "counted twice"), (227, "leaves out"), (68, "direct quotations only"), (44, "broken cell"),
+                    (0, "kept no row"))),
     Contract("04", 1, ("counts once", "ignoring upper and lower case"),
              wrong=((7, "mentions"), (13, "all the paragraphs"), (1, "IGNORECASE"))),
     Contract("04", 2, ("paragraph numbers", "list of whole numbers"), right=((6, 3),),
@@ -327,8 +334,8 @@ def test_an_answer_stored_under_a_shared_name_says_how_to_recover() -> None:
 
 def test_a_quotations_table_cut_down_to_the_answer_says_how_to_recover() -> None:
     setup = "quotations = helpers.load_quotations()"
-    clobbered = 'quotations = quotations.loc[quotations["kind"] == "direct"]\nanswer = len(quotations)'
-    feedback = verdict_in_cell("03", 1, setup, clobbered)
+    clobbered = 'quotations = quotations.loc[quotations["kind"] == "direct"]\nanswer = "Ren Xianliang"'
+    feedback = verdict_in_cell("03", 4, setup, clobbered)
     assert feedback.status == NOT_YET_RIGHT and "quotations = helpers.load_quotations()" in feedback.message
 
 
@@ -348,7 +355,7 @@ def texts_of(exercise) -> list[str]:
     return [*exercise.hints, *(m.message for m in exercise.mistakes)]
 
 
-@pytest.mark.parametrize("notebook, number, name", [("05", 1, "found"), ("05", 2, "found"), ("03", 5, "rows_to_keep")])
+@pytest.mark.parametrize("notebook, number, name", [("05", 1, "found"), ("05", 2, "found"), ("03", 6, "rows_to_keep")])
 def test_hints_and_messages_never_name_a_variable_the_student_lacks(notebook, number, name) -> None:
     exercise = getattr(ex_module(notebook), f"q{number}")
     for text in texts_of(exercise):

@@ -1,7 +1,9 @@
 """Exercises for notebook 03, The quotations.
 
-Every answer is worked out from the curated tables when a check needs it (never at import time),
-so the exercises and the tables cannot disagree. The word counts use helpers.text.split_words,
+Students label the passages first (direct or reported, and who said each), checked row by row against
+data/quotations.csv, which the notebook shows only afterwards. Every answer is worked out from the
+curated tables when a check needs it (never at import time), so the exercises and the tables cannot
+disagree. The word counts use helpers.text.split_words,
 as the notebook does.
 """
 
@@ -12,14 +14,13 @@ import re
 
 import pandas as pd
 
-from helpers.checking import ExerciseSet, Mistake, normalise_text
+from helpers.checking import ChooseLine, ExerciseSet, LabelRows, Mistake, PredictAndRun, normalise_text
 from helpers.data import load_quotations, load_raw_article, load_speakers
 from helpers.exercises._support import (
     Keep,
     TaskExercise,
     answer_slip,
     exact,
-    exact_items,
     is_number,
     module_dir,
     near_miss_of_any,
@@ -198,15 +199,64 @@ def _top_name_with_more(answer: str) -> bool:
     return answer != name and f" {name} " in " " + re.sub(r"\W", " ", answer) + " "
 
 
-def _is_cut_verb(item: object) -> bool:
-    """Return True if item is part of a reporting verb but not a whole one ("advocated", "also said").
+@functools.cache
+def _curated(column: str) -> dict[str, str]:
+    """Return a column of the quotations table by quote_id: the reading a person checked.
 
-    >>> _is_cut_verb("advocated"), _is_cut_verb("said"), _is_cut_verb("claimed")
-    (True, False, False)
+    >>> _curated("kind")["Q04"], _curated("speaker_id")["Q10"]
+    ('direct', 'wang-gang')
     """
-    verbs = {_normalised(verb) for verb in _reporting_verbs()}
-    return isinstance(item, str) and item not in verbs and any(item in verb for verb in verbs)
+    quotations = load_quotations()
+    return dict(zip(quotations["quote_id"], quotations[column], strict=True))
 
+
+def _in_table_order(labels: dict) -> tuple | None:
+    """Return a student's labels in the table's row order (Q01 first), or None if the rows are not the table's.
+
+    A check hands a Mistake the labels by position (a list) or by normalised row name (a dict).
+
+    >>> _in_table_order({"q02": "b", "q01": "a"} | {f"q{n:02}": "x" for n in range(3, 11)})[:3]
+    ('a', 'b', 'x')
+    >>> _in_table_order({0: "a"}) is None
+    True
+    """
+    rows = list(_curated("kind"))
+    for keys in (range(len(rows)), [normalise_text(row) for row in rows]):
+        if set(labels) == set(keys):
+            return tuple(labels[key] for key in keys)
+    return None
+
+
+def _curated_but(column: str, changes: dict[str, str]) -> tuple[str, ...]:
+    """Return the curated labels of a column in table order, with some rows' labels changed (normalised).
+
+    >>> _curated_but("kind", {"Q05": "direct"})[3:5]
+    ('direct', 'direct')
+    """
+    return tuple(normalise_text(changes.get(row, label)) for row, label in _curated(column).items())
+
+
+def _nested_rows() -> dict[str, str]:
+    """Return the quote_id and speaker_id of the rows whose text stands inside another row's text.
+
+    >>> sorted(_nested_rows())
+    ['Q05', 'Q09']
+    """
+    quotations = load_quotations()
+    inside = quotations.loc[_is_inside_another_row(quotations)]
+    return dict(zip(inside["quote_id"], inside["speaker_id"], strict=True))
+
+
+def _speaker_of_nesting_row(quote_id: str) -> str:
+    """Return the speaker_id of the row whose text holds this row's text (the voice that reports it).
+
+    >>> _speaker_of_nesting_row("Q05")
+    'ren-xianliang'
+    """
+    quotations = load_quotations()
+    text = quotations.loc[quotations["quote_id"] == quote_id, "text"].item()
+    holders = quotations.loc[(quotations["text"] != text) & quotations["text"].str.contains(text, regex=False)]
+    return str(holders["speaker_id"].iloc[0])
 
 @functools.cache
 def _words_without_noted_rows() -> int:
@@ -227,37 +277,6 @@ def _all_names() -> frozenset[str]:
     True
     """
     return frozenset(_normalised(name) for name in load_speakers()["name"])
-
-
-@functools.cache
-def _reporting_verbs() -> frozenset[str]:
-    """Return the set of distinct reporting verbs, as written in quotations.verb.
-
-    >>> "said" in _reporting_verbs()
-    True
-    """
-    return frozenset(load_quotations()["verb"])
-
-
-@functools.cache
-def _most_common_verb() -> str:
-    """Return the reporting verb used most often.
-
-    >>> _most_common_verb() in _reporting_verbs()
-    True
-    """
-    return str(load_quotations()["verb"].value_counts().idxmax())
-
-
-@functools.cache
-def _verbs_of_nested_rows() -> frozenset[str]:
-    """Return the verbs of the rows whose text is inside another row (the verbs inside quotations).
-
-    >>> _verbs_of_nested_rows() <= _reporting_verbs()
-    True
-    """
-    quotations = load_quotations()
-    return frozenset(quotations.loc[_is_inside_another_row(quotations), "verb"])
 
 
 @functools.cache
@@ -361,60 +380,116 @@ _KEEP_VOICES = Keep(
 # The exercises
 # ---------------------------------------------------------------------------------------------
 
-q1 = TaskExercise(
+KINDS_OF_SPEECH = ["direct", "reported"]
+
+q1 = LabelRows(
     1,
-    "Count the direct quotations",
-    keeps=[_KEEP_QUOTATIONS],
-    expected=_direct_count,
-    kind="number",
-    answer_type="a whole number",
+    "Direct quotation or reported speech?",
+    labels=KINDS_OF_SPEECH,
+    expected=lambda: _curated("kind"),
     hints=[
-        "The column `kind` of `quotations` says, for each row, whether it is a direct quotation "
-        "or reported speech.",
-        'The condition `quotations["kind"] == "direct"` is True for the rows you want; '
-        "`quotations.loc[condition]` keeps only those rows.",
-        "`len(...)` of the table that `.loc` gives back counts its rows.",
+        "Find each passage in its paragraph. Do quotation marks stand around it there?",
+        "Quotation marks are only a clue: the words inside them are the quoted speaker's. A passage inside "
+        "someone's quotation that tells what other people said is that speaker's report of them.",
+        "A passage is direct only if the article gives its words as the words of the row's own speaker, "
+        "inside quotation marks; everything else is reported. Label the ten rows in order, Q01 first.",
     ],
-    solution='n_direct = len(quotations.loc[quotations["kind"] == "direct"])',
+    solution=(
+        'kinds = ["reported", "reported", "reported", "direct", "reported",\n'
+        '         "reported", "reported", "direct", "reported", "reported"]'
+    ),
     explanation=(
-        "Only the rows whose kind is \"direct\" give a speaker's words inside quotation marks. "
-        "Both are Ren Xianliang's (paragraphs 4 and 9). Every other row is reported speech: the "
-        "reporter's words for what someone said."
+        "Only Q04 and Q08 give a speaker's own words in quotation marks, both Ren Xianliang's. Q05 and Q09 "
+        "also stand inside those quotation marks, but they are Ren's words about what participants advocated "
+        "and said: for the participants, that is reported speech. Every other row is the reporter's sentence."
     ),
     mistakes=[
         Mistake(
-            lambda a: a == _row_count(),
-            "That is the number of all the rows of the table: it counts reported speech too. "
-            "Keep only the rows whose kind is \"direct\" before you count.",
-            example=10,
-            id="direct-counted-all-rows",
+            lambda a: _in_table_order(a) == _curated_but("kind", dict.fromkeys(_nested_rows(), "direct")),
+            "You labelled every passage that stands inside quotation marks as direct. Look again at the ones that "
+            "stand inside someone else's quotation: whose words are inside the marks, and who is the speaker of "
+            "that row?",
+            example=["reported", "reported", "reported", "direct", "direct", "reported", "reported", "direct", "direct",
+             "reported"],
+            id="quotation-marks-read-as-direct",
         ),
         Mistake(
-            lambda a: a == _row_count() - _direct_count(),
-            "That is the number of rows of reported speech. The question asks for the rows whose "
-            "kind is \"direct\".",
-            example=8,
-            id="direct-counted-reported-rows",
-        ),
-        Mistake(
-            lambda a: a == _quotation_mark_count(),
-            "That is how many pieces of the article stand inside quotation marks. Not all of them "
-            "are someone's words: count the rows of the table whose kind is \"direct\".",
-            example=4,
-            id="direct-counted-quotation-marks",
-        ),
-        Mistake(
-            lambda a: a == 0,
-            "Your count is 0: your condition kept no row. Compare with the value exactly as the column `kind` "
-            "writes it, every letter in the same case: `quotations[\"kind\"].value_counts()` shows how.",
-            example=0,
-            id="direct-found-no-rows",
+            lambda a: _in_table_order(a) is not None and set(_in_table_order(a)) == {"direct"},
+            "You labelled every passage as direct. A direct quotation needs quotation marks around the "
+            "speaker's own words: most passages have none.",
+            example=["direct"] * 10,
+            id="every-passage-direct",
         ),
     ],
 )
 
-q2 = TaskExercise(
+SPEAKER_IDS = ["event-organizers-experts-attendees", "ren-xianliang", "participants", "wang-gang"]
+
+q2 = LabelRows(
     2,
+    "Who said it?",
+    labels=SPEAKER_IDS,
+    expected=lambda: _curated("speaker_id"),
+    hints=[
+        "For each passage, find the words next to it that name who said it: a name, a group, or only "
+        "\"he\" or \"They\".",
+        "For \"he\" or \"They\", read the paragraph before: which source did it name last?",
+        "A passage inside someone's quotation that says what other people advocated or said belongs to those "
+        "other people, the source that the quoted speaker cites.",
+    ],
+    solution=(
+        'speakers_said = ["event-organizers-experts-attendees", "event-organizers-experts-attendees",\n'
+        '                 "ren-xianliang", "ren-xianliang", "participants", "ren-xianliang",\n'
+        '                 "ren-xianliang", "ren-xianliang", "participants", "wang-gang"]'
+    ),
+    explanation=(
+        "Five rows are Ren Xianliang's; one of them (Q07) only says \"he\", which we read as Ren, named in the "
+        "paragraph before. Q02 says \"They\", most plausibly the event organizers, experts and attendees of "
+        "paragraph 1. Q05 and Q09 are the participants', reported inside Ren's quotations. Q10 is Wang Gang's."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: _in_table_order(a) == _curated_but(
+                "speaker_id", {row: _speaker_of_nesting_row(row) for row in _nested_rows()}),
+            "The passages inside Ren's quotations are his words, but about someone else: the table gives each "
+            "of them to the source Ren cites. Read what comes just before each one: who advocated it, who said it?",
+            example=["event-organizers-experts-attendees", "event-organizers-experts-attendees", "ren-xianliang",
+                     "ren-xianliang", "ren-xianliang", "ren-xianliang", "ren-xianliang", "ren-xianliang",
+                     "ren-xianliang", "wang-gang"],
+            id="nested-voice-given-to-the-quoting-speaker",
+        ),
+    ],
+)
+
+q3 = PredictAndRun(
+    3,
+    "How many passages stand in quotation marks?",
+    expected=_quotation_mark_count,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "The pattern finds every piece of text between an opening “ and a closing ”, whatever it is.",
+        "Quotation marks are not used only for quotations: skim the article for every “ and think of what "
+        "else they can hold.",
+    ],
+    solution="prediction = 4",
+    explanation=(
+        "The pattern finds four passages: the two direct quotations, the summit's theme (a title) and the term "
+        "\"digital divide\". Quotation marks find candidates; reading decides which are someone's words."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == _direct_count(),
+            "You predicted one match for each direct quotation. The pattern does not know what a quotation is: it "
+            "finds every “ … ”. Run the cell and look at what it found that nobody said.",
+            example=2,
+            id="predicted-only-the-quotations",
+        ),
+    ],
+)
+
+q4 = TaskExercise(
+    4,
     "Name the source given the most words",
     keeps=[_KEEP_QUOTATIONS, _KEEP_VOICES],
     expected=_most_words_name,
@@ -515,175 +590,68 @@ q2 = TaskExercise(
     ],
 )
 
-q3 = TaskExercise(
-    3,
-    "Collect the reporting verbs",
-    keeps=[_KEEP_QUOTATIONS],
-    expected=_reporting_verbs,
-    # "bag": the question asks which DIFFERENT verbs, so a verb given twice is not right.
-    kind="bag",
-    answer_type="a set of pieces of text: each different verb once, as written in the verb column",
-    hints=[
-        "The reporting verbs are in the column `verb` of `quotations`.",
-        "`set(...)` of a column keeps each different value once.",
-        '`quotations["verb"].nunique()` tells you how many different verbs there are: your '
-        "set should hold that many.",
-    ],
-    solution='verbs = set(quotations["verb"])',
-    explanation=(
-        "set() keeps each value of the verb column once: \"said\", \"further said\" (paragraph 2), "
-        "and, inside Ren's quotations, \"have advocated\" and \"have also said\" for what participants "
-        "did. Each verb is kept as written, several words together."
-    ),
-    mistakes=[
-        Mistake(
-            lambda a: len(a) > len(set(a)) and frozenset(a) == frozenset(_normalised(v) for v in _reporting_verbs()),
-            "Your collection holds some verbs more than once: that is the whole column, repeats included. "
-            "The question asks which different verbs the article uses: keep each verb once, for example "
-            "with `set(...)`.",
-            example=["said", "said", "further said", "said", "have advocated", "said", "have also said", "said"],
-            id="verbs-with-repeats",
-        ),
-        Mistake(
-            lambda a: frozenset(a) == frozenset({_most_common_verb()}),
-            "That is the most common verb, but not the only one. Collect every different value "
-            "of the verb column, not only the one at the top of value_counts().",
-            example={"said"},
-            id="verbs-said-only",
-        ),
-        Mistake(
-            lambda a: frozenset(a) == _reporting_verbs() - _verbs_of_nested_rows(),
-            "Some verbs are missing: the ones inside Ren's direct quotations, for what the "
-            "participants did, are in the verb column too.",
-            example=["said", "further said"],
-            id="verbs-missed-quoted-verbs",
-        ),
-        Mistake(
-            lambda a: frozenset(a) == frozenset(word for verb in _reporting_verbs() for word in verb.split()),
-            "Keep each verb exactly as written in the verb column, with its words together: "
-            "do not split the verbs into single words.",
-            example=["said", "further", "have", "advocated", "also"],
-            id="verbs-split-into-words",
-        ),
-        Mistake(
-            lambda a: any(_is_cut_verb(item) for item in a),
-            "Some of your verbs are cut short. Keep each verb exactly as the verb column writes it, "
-            "with all its words: look at the column again.",
-            example=["said", "further said", "advocated", "also said"],
-            id="verbs-cut-short",
-        ),
-        Mistake(
-            lambda a: len(a) > 0 and all(isinstance(item, (int, float)) for item in a),
-            "Your collection holds numbers, not verbs. `value_counts()` gives the verbs in its index "
-            "and how often each occurs as its values; the question asks for the verbs themselves. "
-            "Use the column `verb` directly.",
-            example=[7, 1, 1, 1],
-            id="verbs-value-counts-numbers",
-        ),
-    ],
-    rules=[exact_items(_reporting_verbs, "the verbs of the verb column")],
-    slips=[
-        answer_slip(
-            "verbs-counted-not-collected",
-            lambda a: is_number(a) and a == len(_reporting_verbs()),
-            "That is how many different verbs there are. The question asks for the verbs themselves: a set "
-            "of the texts of the column `verb`, each once.",
-        ),
-    ],
+_INCLUDED_REN = Mistake(
+    lambda a: False,  # ChooseLine gives each wrong line its own test
+    "This line keeps the sources whose quoted_directly is True: Ren Xianliang, who is quoted directly. "
+    "Keep the rows where it is False.",
+    example={"Ren Xianliang"},
+    id="never-quoted-included-ren",
+)
+_SPEAKER_IDS = Mistake(
+    lambda a: False,  # ChooseLine gives each wrong line its own test
+    "This line gives the speaker_id codes the project made up. The task asks for the name column, which "
+    "writes each source as the article does.",
+    example={"wang-gang"},
+    id="never-quoted-speaker-ids",
+)
+_COMPARED_WITH_TEXT = Mistake(
+    lambda a: False,  # ChooseLine gives each wrong line its own test
+    "This line keeps no row: the column quoted_directly holds the values True and False, not the texts "
+    "\"True\" and \"False\", so nothing is equal to \"False\".",
+    example=set(),
+    id="never-quoted-compared-with-text",
 )
 
-q4 = TaskExercise(
-    4,
-    "Name the sources never quoted directly",
-    keeps=[_KEEP_QUOTATIONS, _KEEP_SPEAKERS],
-    expected=_never_quoted_names,
-    kind="set",
-    answer_type="a set (or list) of pieces of text: names as written in the name column",
-    hints=[
-        "The column `quoted_directly` of `speakers` is True or False for each source.",
-        '`~speakers["quoted_directly"]` is True where the source is never quoted directly '
-        "(`~` means \"not\"). Use it with `.loc` and pick the column `name`.",
-        "Keep every such row, people and groups alike: a group the article cites is a source too.",
-    ],
-    solution='never_quoted = set(speakers.loc[~speakers["quoted_directly"], "name"])',
-    explanation=(
-        "Only Ren Xianliang is quoted directly. Wang Gang is only reported, the event organizers, "
-        "experts and attendees are only reported (and never broken down into named people), and the "
-        "participants appear only in Ren's words about them."
-    ),
-    mistakes=[
-        Mistake(
-            lambda a: bool(a & _quoted_directly_names()),
-            "Ren Xianliang is quoted directly, in quotation marks: keep only the sources whose "
-            "quoted_directly is False.",
-            example=[
-                "the event organizers, experts and attendees",
-                "Ren Xianliang",
-                "Participants of the summit",
-                "Wang Gang",
-            ],
-            id="never-quoted-included-ren",
-        ),
-        Mistake(
-            lambda a: a == _never_quoted("name", kind="person"),
-            "Groups are sources too: the article cites groups as well as people. Keep every "
-            "source whose quoted_directly is False, whatever its kind.",
-            example=["Wang Gang"],
-            id="never-quoted-left-out-groups",
-        ),
-        Mistake(
-            lambda a: a == _never_quoted("name", kind="group"),
-            "People can be sources that are never quoted directly too: keep every source whose "
-            "quoted_directly is False, whatever its kind.",
-            example=["the event organizers, experts and attendees", "Participants of the summit"],
-            id="never-quoted-left-out-people",
-        ),
-        Mistake(
-            lambda a: a == _never_quoted("speaker_id"),
-            "These are the speaker_id codes the project made up. Give the name column instead, "
-            "which writes each source as the article does.",
-            example=["event-organizers-experts-attendees", "participants", "wang-gang"],
-            id="never-quoted-speaker-ids",
-        ),
-        Mistake(
-            lambda a: len(a) == 0,
-            "Your answer is empty: your condition kept no rows. The column quoted_directly holds the "
-            "values True and False, not the texts \"True\" and \"False\": write "
-            "`~speakers[\"quoted_directly\"]` (without quotation marks around False).",
-            example=[],
-            id="never-quoted-compared-with-text",
-        ),
-        Mistake(
-            lambda a: a < _never_quoted("name"),
-            "Some sources are missing. Keep every row of speakers whose quoted_directly is False, "
-            "including sources that the article cites only inside someone else's words.",
-            example=["Wang Gang", "the event organizers, experts and attendees"],
-            id="never-quoted-some-missing",
-        ),
-    ],
-    rules=[exact_items(_never_quoted_names, "the names of the name column")],
-)
-
-q5 = TaskExercise(
+q5 = ChooseLine(
     5,
+    "Choose the line that names the sources never quoted directly",
+    lines=[
+        'never_quoted = set(speakers.loc[speakers["quoted_directly"], "name"])',
+        'never_quoted = set(speakers.loc[~speakers["quoted_directly"], "speaker_id"])',
+        'never_quoted = set(speakers.loc[speakers["quoted_directly"] == "False", "name"])',
+        'never_quoted = set(speakers.loc[~speakers["quoted_directly"], "name"])',
+    ],
+    right=4,
+    wrong={1: _INCLUDED_REN, 2: _SPEAKER_IDS, 3: _COMPARED_WITH_TEXT},
+    hints=[
+        "The task wants the rows whose quoted_directly is False, and the column name.",
+        "Check three things in each line: which rows the condition keeps, whether it compares with True and "
+        "False or with text, and which column it takes.",
+    ],
+    solution="never_quoted_line = 4",
+    explanation=(
+        "`~` turns the True/False column round, so `.loc` keeps the sources never quoted directly, and the "
+        "column name gives them as the article writes them: the event organizers, experts and attendees, the "
+        "participants of the summit and Wang Gang. Only Ren Xianliang is quoted directly."
+    ),
+)
+
+q6 = TaskExercise(
+    6,
     "Count the quoted and reported words once",
     keeps=[_KEEP_QUOTATIONS],
     expected=_total_words_counted_once,
     kind="number",
     answer_type="a whole number",
     hints=[
-        "Two rows repeat words that are already inside other rows: the note column says which "
-        "rows are reported inside Ren's direct quotations.",
-        "Make a condition that is True for the rows to leave out, for example from the "
-        "`speaker_id` column, and store it under a name such as `nested`; `~` in front of it turns it "
-        "round into the rows to keep.",
-        "If you stored that condition as `nested`, `.loc` with `~nested` keeps the other rows: take their "
-        "`words` column and add it up with `.sum()`.",
+        "Run the broken cell and look at which rows its condition keeps: put the condition in place of the dots "
+        "in `quotations.loc[..., \"quote_id\"]`.",
+        "The rows to add up are all the rows except the participants' two, whose words already stand inside "
+        "Ren's quotations.",
+        "`~` in front of a True/False column turns every True into False and back. Where in the broken cell "
+        "does it belong?",
     ],
-    solution=(
-        'nested = quotations["speaker_id"] == "participants"\n'
-        'total_words = quotations.loc[~nested, "words"].sum()'
-    ),
+    solution='total_words = quotations.loc[~nested, "words"].sum()',
     explanation=(
         "The two participants' rows are Ren's words about participants, already counted inside "
         "Ren's direct quotations, so they are left out. The sum of the other eight rows counts every "
@@ -707,8 +675,8 @@ q5 = TaskExercise(
         ),
         Mistake(
             lambda a: a == sum(_nested_row_words()),
-            "That is the number of words counted twice, the ones to leave out. The question asks "
-            "for the total of all the other rows.",
+            "That is what the broken cell gives: the words of the two rows to leave out, which are counted "
+            "twice. The question asks for the total of all the other rows.",
             example=44,
             id="words-once-only-the-nested",
         ),
@@ -753,10 +721,10 @@ q5 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("03-the-quotations", [q1, q2, q3, q4, q5])
+EXERCISES = ExerciseSet("03-the-quotations", [q1, q2, q3, q4, q5, q6])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
