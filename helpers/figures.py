@@ -162,3 +162,65 @@ def plot_words_per_source(words: Any, nested: Any, title: str, nested_label: str
               loc="lower right")
     add_source(fig)
     return fig
+
+
+def draw_lens_counts(tags: Any) -> Any:
+    """Return the axes of a bar chart: for each column of `tags`, in how many rows it is True.
+
+    tags: a table with one True/False column per lens and one row per paragraph (notebook 04).
+    Each bar has its own colour and hatch, and its number at its end; the longest bar is at the top.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> ax = draw_lens_counts(pd.DataFrame({"a": [True, True, False], "b": [False, True, False]}))
+    >>> [t.get_text() for t in ax.texts], [float(x) for x in ax.get_xlim()]
+    (['1', '2'], [0.0, 3.0])
+    >>> plt.close("all")
+    """
+    import matplotlib.pyplot as plt
+
+    counts = tags.sum().sort_values(kind="stable")  # the largest bar at the top
+    fig, ax = plt.subplots()
+    bars = ax.barh(list(counts.index), list(counts.values), color=PALETTE[: len(counts)],
+                   hatch=HATCHES[1 : len(counts) + 1], edgecolor="black")
+    ax.bar_label(bars, padding=4)  # the number at the end of each bar
+    ax.set_xlim(0, len(tags))
+    ax.set_title(f"How many of the {len(tags)} paragraphs are tagged with each lens")
+    ax.set_xlabel("number of paragraphs tagged")
+    ax.set_ylabel("lens (our reading)")
+    add_source(fig)
+    return ax
+
+
+def draw_lens_pairs(tags: Any) -> Any:
+    """Return the axes of a grid: for each pair of columns of `tags`, in how many rows both are True.
+
+    The diagonal holds each column with itself (its own count). Every cell shows its number, and the
+    darker its blue, the larger the number, so the grid reads without colour too.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> ax = draw_lens_pairs(pd.DataFrame({"a": [True, True, False], "b": [False, True, True]}))
+    >>> [t.get_text() for t in ax.texts]
+    ['2', '1', '1', '2']
+    >>> plt.close("all")
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import LinearSegmentedColormap
+
+    ones = tags.astype(int)
+    together = (ones.T @ ones).to_numpy()  # row A, column B: the rows where A and B are both 1
+    fig, ax = plt.subplots(figsize=(8, 5.5), layout="constrained")
+    white_to_blue = LinearSegmentedColormap.from_list("white to blue", ["white", PALETTE[0]])
+    image = ax.imshow(together, cmap=white_to_blue, vmin=0, vmax=len(tags), aspect="auto")
+    for row, column in [(r, c) for r in range(len(together)) for c in range(len(together))]:
+        ax.text(column, row, str(int(together[row, column])), ha="center", va="center", fontsize=14)
+    ax.set_xticks(range(len(tags.columns)), [name.replace(" ", "\n") for name in tags.columns])
+    ax.set_yticks(range(len(tags.columns)), list(tags.columns))
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label="number of paragraphs")
+    ax.set_title("Paragraphs tagged with both lenses of a pair")
+    ax.set_xlabel("lens (our reading)")
+    ax.set_ylabel("lens (our reading)")
+    add_source(fig)
+    return ax

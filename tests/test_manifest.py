@@ -140,6 +140,7 @@ def test_answer_keys_show_a_rounded_answer_as_the_student_gives_it(lesson):
 #: once its manifest minutes, its "Time:" line, its guide section (lesson plan and "Time:") and its row
 #: in the guide's table "The six notebooks and the time they take" all give the model's minutes.
 TIMED = {"00-start-here.ipynb", "01-the-article-as-text.ipynb", "02-the-figures.ipynb", "03-the-quotations.ipynb",
+         "04-the-themes.ipynb",
          "05-capstone-a-fact-checked-brief.ipynb"}
 
 _timing_spec = importlib.util.spec_from_file_location("timing", ROOT / "tools" / "timing.py")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.checking import ExerciseSet, Mistake
+from helpers.checking import ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_raw_article, load_themes
 from helpers.exercises._support import (
     CheckedCode,
@@ -142,11 +142,6 @@ _KEEP_PARAGRAPHS = Keep(
     lambda value: list(value) == _paragraphs(),
     "the cell with `paragraphs = helpers.split_paragraphs(article)` near the top of the notebook",
 )
-_KEEP_LEXICON = Keep(
-    "lexicon",
-    lambda value: dict(value) == _lexicon(),
-    "the cell with `lexicon = {lens: lens_pattern(lens) for lens in lenses}`",
-)
 _KEEP_TAGS = Keep(
     "tags",
     lambda value: len(value) == len(_paragraphs()) and list(value.columns) == list(_lexicon()),
@@ -252,94 +247,87 @@ q1 = TaskExercise(
 )
 
 # ---------------------------------------------------------------------------------------------
-# Exercise 2: paragraph numbers start at 0 (the headline)
+# Exercise 2: the student's own keywords, compared with the checked table (before it is shown)
 # ---------------------------------------------------------------------------------------------
 
-q2 = TaskExercise(
+#: The two labels of Exercise 2: a paragraph is tagged with the digital divide, or not.
+DIVIDE_LABELS = ("divide", "no")
+
+
+def _checked_divide_paragraphs() -> set[int]:
+    """Return the paragraphs in which the themes table (checked by a person) names a phrase of the lens.
+
+    >>> _checked_divide_paragraphs() <= set(range(13))
+    True
+    """
+    themes = load_themes()
+    return set(themes.loc[themes["lens"] == _DIVIDE, "paragraph"])
+
+
+def _checked_divide_labels() -> list[str]:
+    """Return one label per paragraph (0 = headline): "divide" where the themes table reads the lens.
+
+    >>> len(_checked_divide_labels())
+    13
+    """
+    rows = _checked_divide_paragraphs()
+    return [DIVIDE_LABELS[0] if n in rows else DIVIDE_LABELS[1] for n in range(len(_paragraphs()))]
+
+
+def _tagged(answer: dict) -> set:
+    """Return the rows of a labels answer (as a Mistake sees it) that are tagged "divide"."""
+    return {row for row, label in answer.items() if label == ("text", DIVIDE_LABELS[0]) or label == DIVIDE_LABELS[0]}
+
+
+q2 = LabelRows(
     2,
-    "List the paragraphs tagged with the digital divide",
-    keeps=[_KEEP_PARAGRAPHS, _KEEP_LEXICON],
-    expected=lambda: _paragraphs_with(_lexicon()[_DIVIDE]),
-    # "bag": each paragraph once, so a number given twice is not right.
-    kind="bag",
-    answer_type="a list of whole numbers (paragraph numbers, 0 = headline)",
+    "Tag the paragraphs with the digital divide, using keywords you choose",
+    labels=DIVIDE_LABELS,
+    expected=_checked_divide_labels,
+    answer_type='one label per paragraph, in order: a list of 13 texts, each "divide" or "no"',
     hints=[
-        'The pattern is `lexicon["digital divide"]`: the lens\'s keywords joined with | ("or").',
-        "`enumerate(paragraphs)` gives each paragraph together with its number, starting at 0 "
-        "for the headline.",
-        "Build the list with square brackets around a `for` over `enumerate(paragraphs)`, with an `if` that keeps "
-        "a paragraph's number only when `re.search` finds the pattern in that paragraph. Give `re.search` the "
-        "flag that ignores upper and lower case.",
+        'Start with a word that the lens\'s name gives you, such as "divide". Run the cell, then look at '
+        "which paragraphs the check says disagree with the checked table.",
+        "Print a paragraph the check names with `print(paragraphs[n])` (n is its number) and read it. Which of "
+        "its words are about who can get and use digital technology?",
+        "Add those words to `my_pattern`, each as a short stem (the beginning of a word), with `|` between "
+        'them. Leave out words that stand in almost every paragraph, such as "digital".',
     ],
     solution=(
-        'divide_pattern = lexicon["digital divide"]\n'
-        "divide_paragraphs = [n for n, p in enumerate(paragraphs) if re.search(divide_pattern, p, flags=re.IGNORECASE)]"
+        'my_pattern = "divide|accessib|affordab|skills"\n'
+        'my_divide = ["divide" if re.search(my_pattern, p, flags=re.IGNORECASE) else "no" for p in paragraphs]'
     ),
     explanation=(
-        "The lexicon pattern finds the agreement points of paragraph 3 (accessible, affordable, "
-        "skills, digital devices, sharing system, benefits all) and the debate topic “digital divide” "
-        "of paragraph 6. The same list is tags.index[tags[\"digital divide\"]].tolist()."
+        "The checked table reads the lens in two paragraphs: the debate topic \u201cdigital divide\u201d of "
+        "paragraph 6, and the agreement of paragraph 3 (technologies more accessible and affordable, people\u2019s "
+        "skills at using digital devices, a sharing system that benefits all), which never uses the words "
+        "\u201cdigital divide\u201d. Reading paragraph 3 under this lens is the project's reading, not the "
+        "article's words. Many patterns are right; what matters is that yours finds both and nothing else."
     ),
     mistakes=[
         Mistake(
-            lambda a: len(a) > len(set(a)) and set(a) == set(_paragraphs_with(_lexicon()[_DIVIDE])),
-            "A paragraph number appears more than once in your list. Each paragraph counts once, however "
-            "many of the lens's keywords it contains: ask each paragraph once with `re.search` (it answers "
-            "yes or no) and keep its number once.",
-            example=[3, 6, 6],
-            id="divide-repeated-numbers",
-        ),
-        Mistake(
-            lambda a: sorted(a) == [n + 1 for n in _paragraphs_with(_lexicon()[_DIVIDE])],
-            "Each of your numbers is one too high: paragraph 0 is the headline. "
-            "enumerate(paragraphs) starts counting at 0, so use its numbers as they are.",
-            example=[4, 7],
-            id="divide-numbers-one-too-high",
-        ),
-        Mistake(
-            lambda a: sorted(a) == [n - 1 for n in _paragraphs_with(_lexicon()[_DIVIDE])],
-            "Each of your numbers is one too low: did you number the paragraphs after leaving out the "
-            "headline (as with `paragraphs[1:]`)? Number the whole list `paragraphs`, in which the headline is 0.",
-            example=[2, 5],
-            id="divide-numbers-one-too-low",
-        ),
-        Mistake(
-            lambda a: sorted(a) == _paragraphs_with(_lexicon()[_DIVIDE], raw=True),
-            "These are positions in the raw file, where the headline appears three times. "
-            "Use the cleaned `paragraphs`, in which paragraph 0 is the headline (once).",
-            example=[5, 8],
-            id="divide-raw-file-positions",
-        ),
-        Mistake(
-            lambda a: sorted(a) in (_paragraphs_with("digital divide"), _paragraphs_with("divide")),
-            'You searched only for the words "digital divide" (or "divide"). The lens has more '
-            'keywords: use the whole pattern `lexicon["digital divide"]`.',
-            example=[6],
+            lambda a: _tagged(a) == {6},
+            "Your pattern finds only the paragraph that names the digital divide. The checked table also reads "
+            "the lens in a paragraph that never uses those words. Read the paragraphs your pattern does not tag: "
+            "which one is about who can get and use digital technology? Add words from it to your pattern.",
+            example=["no"] * 6 + ["divide"] + ["no"] * 6,
             id="divide-searched-its-name-only",
         ),
         Mistake(
-            lambda a: any(isinstance(item, str) and len(item) > 3 for item in a),
-            "Your list holds the paragraphs themselves (their text). The question asks for their "
-            "numbers: `for number, paragraph in enumerate(paragraphs)` gives both, so keep `number`.",
-            example=["The Wuzhen Summit generated heated debates on topics like digital cooperation ..."],
-            id="divide-paragraph-texts",
+            lambda a: len(_tagged(a)) >= 8,
+            "Your pattern tags most of the paragraphs. A word that stands in almost every paragraph (such as "
+            '"digital") cannot tell the paragraphs apart: take it out of your pattern, and keep words that are '
+            "about the lens.",
+            example=["divide"] * 13,
+            id="divide-pattern-too-broad",
         ),
         Mistake(
-            lambda a: len(a) > 0 and all(type(item) is bool for item in a),
-            "Your answer holds True and False values, one per paragraph, not paragraph numbers. "
-            "Keep the number of each paragraph whose value is True: `enumerate(paragraphs)` gives "
-            "the numbers, or `tags.index[...]` picks them from the index of `tags`.",
-            example=[False, False, False, True, False, False, True, False, False, False, False, False, False],
-            id="divide-true-false-values",
-        ),
-    ],
-    slips=[
-        pattern_without_r(),
-        answer_slip(
-            "divide-count-not-numbers",
-            lambda a: is_number(a) and a == len(_paragraphs_with(_lexicon()[_DIVIDE])),
-            "That is how many paragraphs the pattern finds. The question asks which ones: give their numbers, "
-            "in a list.",
+            lambda a: len(a) == len(_paragraphs()) and not _tagged(a),
+            "Your pattern tags no paragraph. Check each keyword against the article's spelling (a short stem "
+            "such as \"afford\" is safer than a whole word), and give `re.search` the flag that ignores upper "
+            "and lower case.",
+            example=["no"] * 13,
+            id="divide-pattern-found-nothing",
         ),
     ],
 )
@@ -493,20 +481,18 @@ q4 = TaskExercise(
 
 q5 = TaskExercise(
     5,
-    'Count the "security" matches inside "cybersecurity"',
+    'Fix the count of "security" matches inside "cybersecurity"',
     slips=[pattern_without_r()],
     expected=lambda: _matches("security") - _matches(r"\bsecurity\b"),
     kind="number",
     answer_type="a whole number (how many matches of the pattern are part of a longer word)",
     hints=[
-        '`helpers.keyword_in_context(article, "security")` shows every match with the text around '
-        "it: look at the left column to see which matches are part of a longer word. "
-        '`re.findall("security", article, flags=re.IGNORECASE)` lists the same matches.',
-        r"`\b` marks a word boundary: put one right before and one right after the word, and the pattern "
-        "matches the word only on its own. Write an `r` right before the opening quotation mark, so that "
-        "Python keeps the backslashes.",
-        "The matches inside the longer word are all the matches minus the matches of the word on "
-        "its own. Use `len(...)` to count each list.",
+        "Look at the two numbers the broken cell shows. The second one, the matches of the word on its own, "
+        'is 0: yet "security management" is in the headline. So its pattern finds nothing.',
+        r"Inside ordinary quotation marks, Python reads `\b` as one special character (a backspace), not as "
+        "a word boundary. The section on word boundaries above says what keeps the backslash as it is.",
+        "Copy the three lines of the broken cell into the exercise cell and change only the pattern with `\\b` "
+        "in it, as the section on word boundaries writes its patterns.",
     ],
     solution=(
         'all_matches = len(re.findall("security", article, flags=re.IGNORECASE))\n'
@@ -522,10 +508,9 @@ q5 = TaskExercise(
     mistakes=[
         Mistake(
             lambda a: a == _matches("security"),
-            'That is every match of "security", the ones inside "cybersecurity" and the word on '
-            "its own together. The question asks only for the matches inside the longer word. (If you did "
-            "subtract the matches of the word on its own, that count was 0: a pattern with `\\b` needs an `r` "
-            "before its quotation marks.)",
+            "That is what the broken cell gives: every match of \"security\", with nothing taken away, because "
+            "its count of the word on its own is 0. A pattern with `\\b` needs an `r` before its quotation "
+            "marks; fix that line, and the subtraction gives the matches inside the longer word.",
             example=5,
             id="inside-cybersecurity-every-match",
         ),
