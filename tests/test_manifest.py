@@ -207,18 +207,28 @@ def agenda(heading: str) -> list[list[str]]:
     return table_rows(section[1].split("\n## ", 1)[0].split("\n### ", 1)[0])
 
 
-@pytest.mark.parametrize("heading, length", [("A 90-minute session", 90), ("A 4-hour workshop", 240)])
+AGENDAS = {"A 90-minute session": 90, "A 4-hour workshop": 240, "A second 4-hour workshop": 240}
+
+
+@pytest.mark.parametrize("heading, length", AGENDAS.items())
 def test_guide_agenda_adds_up_to_its_length(heading, length):
     minutes, total = minutes_column(agenda(heading), 0)
     assert sum(minutes) == total == length
 
 
-@pytest.mark.parametrize("heading", ["A 90-minute session", "A 4-hour workshop"])
+@pytest.mark.parametrize("heading", AGENDAS)
 def test_guide_agenda_gives_a_whole_timed_notebook_its_manifest_minutes(heading):
     for row in agenda(heading)[:-1]:
         for lesson in TIMED_LESSONS:
             if row[1].startswith(f"{lesson['title']}, whole"):
                 assert int(row[0]) == lesson["teaching_minutes"] + lesson["exercise_minutes"], row[1]
+
+
+def test_guide_gives_the_series_total_of_the_manifests_minutes():
+    total = sum(lesson["teaching_minutes"] + lesson["exercise_minutes"] for lesson in LESSONS)
+    stated = re.search(r"Together the six take \*\*(\d+) minutes\*\* \((\d+) hours? (\d+) minutes\)", GUIDE)
+    assert stated, "the guide must say 'Together the six take **N minutes** (H hours M minutes)'"
+    assert [int(n) for n in stated.groups()] == [total, total // 60, total % 60]
 
 
 def assigned_exercises(text: str) -> set[int]:
