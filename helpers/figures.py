@@ -115,6 +115,10 @@ def draw_figure_bars(ax: Any, rows: Any, names: Any) -> None:
     >>> draw_figure_bars(ax, rows, ["participants", "enterprises"])
     >>> [t.get_text() for t in ax.texts]
     ['over 2,100', '415']
+    >>> [bool(bar.get_hatch()) for bar in ax.patches], len(ax.lines)  # hatch and arrow: the lower bound only
+    ([True, False], 1)
+    >>> ax.patches[0].get_facecolor() != ax.patches[1].get_facecolor()
+    True
     >>> plt.close(fig)
     """
     room = rows["value"].max() * 0.04  # space between a bar's end and its label
