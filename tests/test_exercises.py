@@ -108,3 +108,21 @@ def solution_lines(notebook: str, number: int) -> str:
 def test_solution_shown_is_the_solution_notebooks_code(notebook, exercise):
     assert exercise is not None, f"helpers/exercises has no module for {notebook}"
     assert answer_key(exercise).solution.strip() == solution_lines(notebook, exercise.number).strip()
+
+
+# Notebook 02: students label the figures before the checked table shows its labels (issue 14, item 1)
+
+
+def test_02_shows_no_checked_label_before_the_students_have_labelled_the_figures():
+    cells = json.loads((SOLUTION_DIR / "02-the-figures.ipynb").read_text(encoding="utf-8"))["cells"]
+    code = [cell for cell in cells if cell["cell_type"] == "code"]
+    last = next(i for i, cell in enumerate(code) if "ex.q5.check(" in "".join(cell["source"]))
+    for cell in code[:last]:
+        source = "".join(cell["source"])
+        if "ex.q" in source:
+            continue  # a check shows the student's own answer
+        assert not re.search(r"""["'](bound|counted|qualifier)["']""", source), source
+        shown = json.dumps(cell["outputs"])
+        assert "lower bound" not in shown and "exact" not in shown, source
+    after = "".join("".join(cell["source"]) for cell in code[last + 1:])
+    assert '"bound"' in after and '"counted"' in after, "the checked table is revealed after the labels"
