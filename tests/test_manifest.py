@@ -166,7 +166,7 @@ def table_rows(text: str) -> list[list[str]]:
     """Return the cells of every row of the first Markdown table in text (header and rule left out)."""
     lines = text.split("\n|", 1)[1].split("\n\n", 1)[0].splitlines()
     rows = [[cell.strip() for cell in ("|" + line).strip().strip("|").split("|")] for line in lines]
-    return [row for row in rows[2:]]
+    return list(rows[2:])
 
 
 def minutes_column(rows: list[list[str]], column: int) -> tuple[list[int], int]:
@@ -176,7 +176,7 @@ def minutes_column(rows: list[list[str]], column: int) -> tuple[list[int], int]:
 
 
 def test_timed_names_notebooks_of_the_manifest():
-    assert TIMED <= {lesson["file"] for lesson in LESSONS}
+    assert {lesson["file"] for lesson in LESSONS} >= TIMED
 
 
 @pytest.mark.parametrize("lesson", TIMED_LESSONS, ids=ids)
