@@ -270,17 +270,7 @@ class Exercise:
             if required is not None:
                 raise ExerciseCheckFailed(note.plain)
             return
-        try:
-            namespace = sys._getframe(1).f_globals  # the notebook's variables, when called from a cell
-        except Exception:
-            namespace = None
-        feedback = self.evaluate(answer, namespace)
-        self._status = feedback.status
-        self._solved = self._solved or feedback.status == CORRECT
-        self._tries += 1
-        show(Checked(feedback, record_of(feedback, self.notebook, self._tries)))
-        if required is not None and feedback.status != required:
-            raise ExerciseCheckFailed(str(feedback))
+        settle(self, answer, caller_namespace(), required)
 
     def hint(self, n: Any = None, *more: Any, **options: Any) -> None:
         """Return None; show the next hint (or hint n); the last one points to solution().
@@ -411,6 +401,26 @@ class Exercise:
         except Exception:
             return None
         return position if 1 <= position <= total else None
+
+
+def caller_namespace() -> Mapping[str, Any] | None:
+    """Return the variables of the code that called check() (a notebook cell's), or None."""
+    try:
+        return sys._getframe(2).f_globals
+    except Exception:
+        return None
+
+
+def settle(exercise: Exercise, answer: Any, namespace: Mapping[str, Any] | None, required: str | None) -> None:
+    """Judge answer for check(): remember the status, show the feedback with its record for the class
+    report, and in strict mode raise ExerciseCheckFailed unless the status is the required one."""
+    feedback = exercise.evaluate(answer, namespace)
+    exercise._status = feedback.status
+    exercise._solved = exercise._solved or feedback.status == CORRECT
+    exercise._tries += 1
+    show(Checked(feedback, record_of(feedback, exercise.notebook, exercise._tries)))
+    if required is not None and feedback.status != required:
+        raise ExerciseCheckFailed(str(feedback))
 
 
 def answer_key(exercise: Exercise) -> AnswerKey:

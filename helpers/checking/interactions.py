@@ -28,15 +28,13 @@ takes them as check(first, second) (see TwoParts); evaluate() then receives them
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .exercise import NONE_MESSAGE, Exercise, Verdict, correct_verdict
+from .exercise import NONE_MESSAGE, Exercise, Verdict, caller_namespace, correct_verdict, settle
 from .feedback import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Say, authored, join, say, show
 from .kinds import Read, Rejected
-from .record import Checked, record_of
 from .spelling import is_near_miss
 from .strict import ExerciseCheckFailed, required_status
 from .values import echo_text, normalise_text
@@ -106,17 +104,7 @@ class TwoParts(Exercise):
             if required is not None:
                 raise ExerciseCheckFailed(note.plain)
             return
-        try:
-            namespace = sys._getframe(1).f_globals  # the notebook's variables, when called from a cell
-        except Exception:
-            namespace = None
-        feedback = self.evaluate(Pair(first, second), namespace)
-        self._status = feedback.status
-        self._solved = self._solved or feedback.status == CORRECT
-        self._tries += 1
-        show(Checked(feedback, record_of(feedback, self.notebook, self._tries)))
-        if required is not None and feedback.status != required:
-            raise ExerciseCheckFailed(str(feedback))
+        settle(self, Pair(first, second), caller_namespace(), required)
 
 
 # ---------------------------------------------------------------------------------------------
