@@ -229,28 +229,3 @@ def test_guide_gives_the_series_total_of_the_manifests_minutes():
     stated = re.search(r"Together the six take \*\*(\d+) minutes\*\* \((\d+) hours? (\d+) minutes\)", GUIDE)
     assert stated, "the guide must say 'Together the six take **N minutes** (H hours M minutes)'"
     assert [int(n) for n in stated.groups()] == [total, total // 60, total % 60]
-
-
-def assigned_exercises(text: str) -> set[int]:
-    """Return the exercise numbers a row of an agenda assigns: those named before its "Leave out".
-
-    "Exercise 1 (the outlet); Exercises 2 to 4. Leave out Exercise 5" assigns {1, 2, 3, 4}.
-    """
-    numbers = set()
-    for match in re.finditer(r"Exercises? (\d+)((?:(?:, | and | to )\d+)*)", text.split("Leave out", 1)[0]):
-        listed = [int(n) for n in re.findall(r"\d+", match.group(0))]
-        numbers |= set(range(listed[0], listed[1] + 1)) if " to " in match.group(0) else set(listed)
-    return numbers
-
-
-def test_assigned_exercises_reads_lists_and_ranges_up_to_leave_out():
-    assert assigned_exercises("Exercise 1 (the outlet); Exercises 2 to 4. Leave out Exercise 5") == {1, 2, 3, 4}
-    assert assigned_exercises("Exercises 3, 4 and 6; the chart") == {3, 4, 6}
-
-
-def test_guide_90_minute_session_does_not_assign_the_same_task_twice():
-    """00's Exercise 5 and 01's Exercise 1 both count the headline in the raw text: one of them only."""
-    assigned = {(row[1][:2], number) for row in agenda("A 90-minute session")[:-1]
-                for number in assigned_exercises(" ".join(row[2:]))}
-    assert assigned, "the 90-minute session assigns no exercise"
-    assert not {("00", 5), ("01", 1)} <= assigned, "00's Exercise 5 and 01's Exercise 1 are the same task"

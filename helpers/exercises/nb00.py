@@ -2,9 +2,9 @@
 
 Five warm-up exercises on the raw article (the variable ``raw`` in the notebook holds
 ``helpers.load_raw_article()``): name the outlet, count the characters, look for a word,
-take the first line, count how often the headline appears. Then three on working in a notebook:
-read from the numbers in brackets what a cell showed, read the name of an error from the last line
-of its message, and name the folder that ``helpers.output_path`` points into.
+take the first line, and repair a classmate's count that stopped with an error. Then three on working
+in a notebook: predict from the numbers in brackets what a cell showed, read the name of an error from
+the last line of its message, and name the folder that ``helpers.output_path`` points into.
 
 Every expected answer is computed when a check first needs it, never at import: from the data,
 by running the cells and the code that the notebook shows, or from ``helpers.output.OUTPUT_DIR``.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 from pathlib import PurePath
 
-from helpers.checking import Exercise, ExerciseSet, Mistake
+from helpers.checking import Exercise, ExerciseSet, Mistake, PredictThenRun
 from helpers.data import load_raw_article
 from helpers.exercises._support import (
     CheckedCode,
@@ -390,55 +390,63 @@ q4 = TaskExercise(
     rules=[exact(_headline, "the first line"), _another_line_with_the_same_text],
 )
 
-q5 = Exercise(
+#: Exercise 5: the broken line a classmate wrote to count a word, and the word it meant to count.
+_BROKEN_COUNT_CODE = "n_summit = raw.count(Summit)"
+_WORD_TO_COUNT = "Summit"
+
+
+_COUNT_TYPED_BY_HAND = (
+    "You typed a number yourself. The task asks you to repair the classmate's line, so that Python "
+    "counts: keep `raw.count(...)`, and change only what the error message points at."
+)
+
+q5 = TaskExercise(
     5,
-    "Count the headlines",
-    expected=lambda: load_raw_article().count(_headline()),
+    "Repair the broken count",
+    expected=lambda: load_raw_article().count(_WORD_TO_COUNT),
     kind="number",
     hints=[
-        "`text.count(part)` gives how many times `part` occurs in `text`, as in `\"banana\".count(\"an\")`.",
-        "Here the text to search is the whole article, `raw`, and the part to count is `headline`.",
-        "Put the variable `headline` between the brackets of `raw.count(...)`, without quotation marks: "
-        "with quotation marks you would count the word \"headline\" itself.",
+        "Read the last line of the error message: which name does Python say it does not know?",
+        "Python reads a word without quotation marks as the name of a variable. "
+        "The classmate meant a piece of text, not a variable.",
+        "A piece of text goes between quotation marks, written exactly as the task writes it, "
+        "with its capital letter.",
     ],
-    solution="n_headlines = raw.count(headline)",
+    solution=f'n_summit = raw.count("{_WORD_TO_COUNT}")',
     explanation=(
-        "`raw.count(headline)` counts how many times the whole first line occurs in the article. "
-        "The copy we received holds its headline more than once, so the count is more than 1 (how that "
-        "happened is our guess: most likely when the article was copied from the web). This is the first "
-        "scraping defect; notebook 01 cleans it and the others."
+        "Without quotation marks, Python reads `Summit` as the name of a variable, and no variable has that "
+        "name: that is what `NameError: name 'Summit' is not defined` says. With quotation marks, "
+        "`\"Summit\"` is a piece of text, and `raw.count(\"Summit\")` counts how many times it occurs in the "
+        "article. Capital letters count: \"summit\" with a small s is another piece of text. "
+        "The count is for our copy as received, with its repeated headlines; notebook 01 cleans them."
     ),
     mistakes=[
         Mistake(
-            lambda a: a == 1,
-            "You may have looked only at the first line. Count over the whole article, `raw`: "
-            "the copy we received has a scraping defect here, the first one you will clean in notebook 01.",
-            example=1,
-            id="headlines-first-line-only",
+            lambda a: a == load_raw_article().casefold().count(_WORD_TO_COUNT.casefold()),
+            "You counted the word with capital and small letters alike. The task asks for \"Summit\" "
+            "written exactly as it is, with a capital S: count it in `raw` itself, as the classmate meant to.",
+            example=12,
+            id="summit-ignored-case",
+        ),
+        Mistake(
+            lambda a: a == load_raw_article().count(_WORD_TO_COUNT.lower()),
+            "You counted \"summit\" with a small s. Python treats \"S\" and \"s\" as different letters: "
+            "write the word exactly as the task does.",
+            example=3,
+            id="summit-small-s",
         ),
         Mistake(
             lambda a: a == 0,
-            "Your count found nothing. Count the variable `headline` itself (without quotation marks "
-            "around it), inside the whole article `raw`.",
+            "Your count found nothing. Check the text between the quotation marks letter by letter against "
+            "the task (capital S, no space), and check that you count in `raw`, without quotation marks around it.",
             example=0,
-            id="headlines-found-nothing",
-        ),
-        Mistake(
-            lambda a: a == len(_headline()),
-            "That is the length of the headline in characters, not how many times it appears. "
-            "`len` measures; `.count(...)` counts occurrences.",
-            example=112,
-            id="headlines-length-not-count",
-        ),
-        Mistake(
-            lambda a: a == load_raw_article().count("Wuzhen"),
-            "That counts the word \"Wuzhen\", which also appears outside the headline. "
-            "Count the whole headline, `headline`.",
-            example=9,
-            id="headlines-counted-wuzhen",
+            id="summit-found-nothing",
         ),
     ],
+    rules=[computed(_COUNT_TYPED_BY_HAND)],
+    slips=[computed(_COUNT_TYPED_BY_HAND)],
 )
+
 
 def _last_cell_result(cells: tuple[tuple[int, str], ...]) -> object:
     """Return what the last cell on the page showed, running the cells in the order of their numbers.
@@ -528,11 +536,12 @@ def _path_ending_in_output_folder(answer: str) -> bool:
     return len(parts) > 1 and parts[-1] == _output_folder().casefold()
 
 
-q6 = Exercise(
+q6 = PredictThenRun(
     6,
-    "Read the run order",
+    "Predict what the cell showed",
     expected=_shown_result,
     kind="number",
+    answer_type="a whole number",
     hints=[
         "The numbers in brackets count the runs: the cell marked [1] ran first, then [2], then [3], "
         "wherever they stand on the page.",
@@ -541,11 +550,11 @@ q6 = Exercise(
         "When the cell marked [2] ran, only the cell marked [1] had run before it. "
         "The cell marked [3] ran later: it cannot change a result that was already shown.",
     ],
-    solution="number = 3\nshown_result = number * 10",
+    solution="prediction = 30",
     explanation=(
         "The numbers in brackets give the order in which the cells ran: first `number = 3` (marked [1]), "
         "then `number * 10` (marked [2]), which showed 30 under it; `number = 4` (marked [3]) ran last, "
-        "after that result had been shown. The worked answer replays the first two runs in their order. "
+        "after that result had been shown. Replaying the runs in the order of their numbers shows it. "
         "Reading from top to bottom gives 40, which this cell never showed. Run it again now and it would "
         "show 40: that is why a notebook whose numbers are out of order is confusing, and why "
         "Restart Kernel and Run All Cells helps."
