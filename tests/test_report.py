@@ -121,7 +121,7 @@ class TestCountsOfAClassOfFifty:
         page = (out / "report.html").read_text(encoding="utf-8")
         section = page.split(f'id="nb-{CAPSTONE}"')[1].split("</section>")[0]
         nobody = section.split("Exercises nobody attempted")[1]
-        assert "<li>Exercise 5: Count the sentences that carry a lower bound</li>" in nobody
+        assert "<li>Exercise 5: Fix the count of sentences that carry a lower bound</li>" in nobody
         assert nobody.count("<li>") == 1
         other = page.split('id="nb-02-the-figures"')[1].split("</section>")[0]
         assert "None: every exercise was checked by at least one student." in other

@@ -82,7 +82,7 @@ def test_the_tables_render_with_a_row_per_exercise_and_the_problems(page):
     problems = tab.locator("table.problems tbody tr")
     assert problems.count() == 1 and "pupil01/broken.ipynb" in problems.first.inner_text()
     nobody = tab.locator(f"#nb-{CAPSTONE} ul.unattempted li")
-    assert nobody.all_inner_texts() == ["Exercise 5: Count the sentences that carry a lower bound"]
+    assert nobody.all_inner_texts() == ["Exercise 5: Fix the count of sentences that carry a lower bound"]
 
 
 def test_the_students_table_opens_on_request(page):

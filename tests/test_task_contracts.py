@@ -98,7 +98,7 @@ CONTRACTS = [
              wrong=((False, "capital letters"),)),
     Contract("00", 4, ("Store the first line of `raw`",), right=(FIRST_LINE + "\n",),
              wrong=((FIRST_LINE.upper(), "upper- and lower-case"), (FIRST_LINE.lower(), "upper- and lower-case"))),
-    Contract("00", 5, ("\"Summit\", with a capital S",), wrong=((12, "capital S"), (3, "small s"))),
+    Contract("00", 5, ("How many times does `headline` occur in `raw`",), wrong=((1, "whole article"),)),
     Contract("00", 6, ("Which number did it show",), wrong=((40, "top to bottom"),)),
     Contract("00", 7, ("Store the name of the error",),
              wrong=(("AtributeError", "spelling"), ("TypeError", "another kind of error"),
@@ -197,7 +197,14 @@ CONTRACTS = [
     Contract("05", 4, ("no more and no less",),
              wrong=(("2,100 participants", "exact count"), (2, "position"), ("1", "position"),
                     ("C", "none of the four"), ("at least 2,100 participants", "none of the four"))),
-    Contract("05", 5, ('"over" or "more than" right before it',), wrong=((5, "Three slips"), (0, "`r`"))),
+    Contract("05", 5, ('"over" or "more than" right before a figure',), wrong=((6, "longer word"), (5, "Three slips"),
+                                                                          (0, "`r`"))),
+    Contract("05", 6, ("states a figure", "its qualifier"),
+             right=(("Over 2,100 people took part in the summit.", EVIDENCE),),
+             wrong=((("2,100 people took part.", EVIDENCE), "keep the qualifier"),
+                    (("The summit had many participants.", EVIDENCE), "states no figure"),
+                    (("Over 2,100 people took part.", "over 2,100 participants"), "only part of a sentence"),
+                    (("Over 3,000 people took part.", EVIDENCE), "not in your evidence"))),
 ]
 
 

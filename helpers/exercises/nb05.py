@@ -11,7 +11,7 @@ import re
 import types
 from collections.abc import Mapping
 
-from helpers.checking import ExerciseSet, Mistake, normalise_text
+from helpers.checking import ClaimWithEvidence, ExerciseSet, Mistake, normalise_text
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
 from helpers.exercises._support import (
     Keep,
@@ -614,7 +614,7 @@ q4 = TaskExercise(
 
 q5 = TaskExercise(
     5,
-    "Count the sentences that carry a lower bound",
+    "Fix the count of sentences that carry a lower bound",
     keeps=[_KEEP_SENTENCES],
     slips=[pattern_without_r()],
     expected=_lower_bound_sentence_count,
@@ -697,11 +697,50 @@ q5 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5])
+#: Exercise 6's model answer (our claim; the evidence is the article's sentence, taken by code).
+_MODEL_CLAIM = "The expo held 74 activities, including launches of new products and technologies."
+
+
+def _model_claim() -> tuple[str, str]:
+    """Return exercise 6's model answer: our claim, and the article's sentence that supports it.
+
+    >>> _model_claim()[1].startswith("The 74 activities")
+    True
+    """
+    return _MODEL_CLAIM, _only_sentence_with("74 activities")[1]
+
+
+q6 = ClaimWithEvidence(
+    6,
+    "Write a claim of your own, with its evidence",
+    sentences=lambda: [sentence for _, sentence in _article_sentences()],
+    model=_model_claim,
+    hints=[
+        "Choose a sentence of the article that states a figure, in digits or as a word. "
+        "`find_support([...])` with a number or a rare word shows the candidates.",
+        "Take the sentence out of the table by code, as in Exercise 1, and store it in `evidence`. "
+        "Then write `claim` in your own words, with the figure written as the sentence writes it.",
+        "Before you check, read your claim against the sentence: is the word before the figure "
+        "(such as “over”) still there? Does your claim name the person the sentence says spoke?",
+    ],
+    solution=(
+        'found = find_support(["74"])\n'
+        'evidence = found["sentence"].item()\n'
+        f'claim = "{_MODEL_CLAIM}"'
+    ),
+    explanation=(
+        "A fair claim keeps the figure as its sentence states it, with its qualifier (“over”, "
+        "“more than”) when there is one, names the speaker when the sentence reports what someone "
+        "said, and adds nothing the sentence does not give. The check tests the evidence and the "
+        "figure; your instructor reads the wording."
+    ),
+)
+
+EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5, q6])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises, progress, and the practice material the notebook
 # prints (TEST_CLAIMS, WORDINGS); nothing that computes an answer.
-__all__ = ["EXERCISES", "TEST_CLAIMS", "WORDINGS", "progress", "q1", "q2", "q3", "q4", "q5"]
+__all__ = ["EXERCISES", "TEST_CLAIMS", "WORDINGS", "progress", "q1", "q2", "q3", "q4", "q5", "q6"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
