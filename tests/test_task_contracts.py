@@ -98,7 +98,7 @@ CONTRACTS = [
              wrong=((False, "capital letters"),)),
     Contract("00", 4, ("Store the first line of `raw`",), right=(FIRST_LINE + "\n",),
              wrong=((FIRST_LINE.upper(), "upper- and lower-case"), (FIRST_LINE.lower(), "upper- and lower-case"))),
-    Contract("00", 5, ("How many times does `headline` occur in `raw`",), wrong=((1, "whole article"),)),
+    Contract("00", 5, ("\"Summit\", with a capital S",), wrong=((12, "capital S"), (3, "small s"))),
     Contract("00", 6, ("Which number did it show",), wrong=((40, "top to bottom"),)),
     Contract("00", 7, ("Store the name of the error",),
              wrong=(("AtributeError", "spelling"), ("TypeError", "another kind of error"),
