@@ -228,3 +228,37 @@ def draw_lens_pairs(tags: Any) -> Any:
     ax.set_ylabel("lens (our reading)")
     add_source(fig)
     return ax
+
+
+def draw_paragraph_lengths(table: Any) -> Any:
+    """Return the axes of a bar chart: one horizontal bar per paragraph, as long as its number of words.
+
+    table: a table with a `paragraph` column (0 = the headline) and a `words` column (notebook 01).
+    The headline's bar is orange and hatched, the body's bars plain blue, each with its number at its end;
+    paragraph 0 is at the top, as in the article, and a legend names the two kinds of bar.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> ax = draw_paragraph_lengths(pd.DataFrame({"paragraph": [0, 1, 2], "words": [5, 20, 12]}))
+    >>> [t.get_text() for t in ax.texts], [t.get_text() for t in ax.get_yticklabels()]
+    (['5', '20', '12'], ['0 (headline)', '1', '2'])
+    >>> plt.close("all")
+    """
+    import matplotlib.pyplot as plt
+
+    head = table.loc[table["paragraph"] == 0]
+    body = table.loc[table["paragraph"] >= 1]
+    fig, ax = plt.subplots(figsize=(8, 6))
+    for rows, colour, hatch, label in [(head, PALETTE[1], HATCHES[1], "headline"),
+                                       (body, PALETTE[0], HATCHES[0], "body paragraph")]:
+        bars = ax.barh(rows["paragraph"], rows["words"], color=colour, hatch=hatch, edgecolor="black", label=label)
+        ax.bar_label(bars, padding=3)  # the number at the end of each bar
+    ax.set_yticks(table["paragraph"], [f"{n} (headline)" if n == 0 else str(n) for n in table["paragraph"]])
+    ax.invert_yaxis()  # paragraph 0 at the top, as in the article
+    ax.set_xlim(0, table["words"].max() * 1.25)  # room for the numbers and the legend
+    ax.set_title("Words in each paragraph of the cleaned article")
+    ax.set_xlabel("number of words")
+    ax.set_ylabel("paragraph number")
+    ax.legend(loc="upper right")
+    add_source(fig)
+    return ax

@@ -82,6 +82,7 @@ class Contract:
     wrong: tuple[tuple[Any, str], ...] = field(default=())  # (answer, words its message must contain)
 
 
+RAW_TEXT = helpers.load_raw_article()
 FIRST_LINE = helpers.load_raw_article().splitlines()[0]
 EVIDENCE = answer_key(ex_module("05").q1).expected
 TOP_NAME = answer_key(ex_module("03").q4).expected
@@ -108,11 +109,17 @@ CONTRACTS = [
                     (helpers.output_path("my-notes.txt"), "`.parent`"),
                     (helpers.output_path("my-notes.txt").parent, "`.name`"))),
     Contract("01", 1, ("how many times `headline` occurs in `raw`",), wrong=((1, "once"),)),
-    Contract("01", 2, ("`helpers.split_paragraphs`",), wrong=((12, "headline counts too"),)),
-    Contract("01", 3, ("`helpers.split_words`",), wrong=((467, "em dash"), (236, "each different word once"))),
-    Contract("01", 4, ("the `paragraph` number of that row",),
+    Contract("01", 2, ("both spaces removed and nothing else changed",),
+             wrong=((RAW_TEXT.replace(" .", "."), "still there"), (RAW_TEXT, "nothing was removed"),
+                    (RAW_TEXT.replace(" ", ""), "more than the two spaces"),
+                    (RAW_TEXT.replace(" .", ".").replace(" ,", ",").replace("winwin", "win-win"),
+                     "change nothing else"))),
+    Contract("01", 3, ("Before you run the cell, predict",), wrong=((4, "single line break"), (6, "empty ones too"))),
+    Contract("01", 4, ("`helpers.split_paragraphs`",), wrong=((12, "headline counts too"),)),
+    Contract("01", 5, ("`helpers.split_words`",), wrong=((467, "em dash"), (236, "each different word once"))),
+    Contract("01", 6, ("the `paragraph` number of that row",),
              wrong=((63, "which paragraph"), (0, "fewest words"), (10, "most sentences"), (12, "last paragraph"))),
-    Contract("01", 5, ("round the result to 1 decimal place",), right=(30.1,),
+    Contract("01", 7, ("round the result to 1 decimal place",), right=(30.1,),
              wrong=((29.1, "headline"), (30, "whole number"), (30.2, "rounded up"), (29.9, "paragraph 1"),
                     (30.133333, "round it to 1 decimal place"),
                     (30.13, "round it to 1 decimal place"))),
@@ -254,7 +261,7 @@ def test_the_tasks_counter_examples_are_wrong_with_their_reason(contract: Contra
         ("05", 3, [True, False], "claim E"),
         ("04", 2, [0, 1], "True and False"),
         ("00", 7, "Error", "another kind of error"),
-        ("01", 2, 16, "Did you split `raw`? That count"),
+        ("01", 4, 16, "Did you split `raw`? That count"),
         ("00", 3, 5, "Write True or False"),
     ],
 )

@@ -7,10 +7,11 @@ the same helpers the notebook uses, so the exercises and the notebook cannot dis
 from __future__ import annotations
 
 import math
+import re
 
-from helpers.checking import ExerciseSet, Mistake
+from helpers.checking import ExerciseSet, Mistake, PredictAndRun
 from helpers.data import load_article, load_raw_article
-from helpers.exercises._support import Keep, TaskExercise, answer_slip, is_number, module_dir
+from helpers.exercises._support import Keep, TaskExercise, answer_slip, exact, is_number, module_dir
 from helpers.text import split_paragraphs, split_sentences, split_words
 
 # ---------------------------------------------------------------------------------------------
@@ -27,6 +28,57 @@ def _headline_count() -> int:
     raw = load_raw_article()
     headline = raw.split("\n")[0]
     return raw.count(headline)
+
+
+class _NamedText(str):
+    """A text that shows itself by a short description: the answer key names it instead of printing it whole.
+
+    >>> text = _NamedText("a long text", "a description")
+    >>> text == "a long text", repr(text)
+    (True, 'a description')
+    """
+
+    def __new__(cls, text: str, description: str) -> _NamedText:
+        named = super().__new__(cls, text)
+        named.description = description
+        return named
+
+    def __repr__(self) -> str:
+        return self.description
+
+
+def _without_spaces_before_punctuation() -> str:
+    """Return the raw article with the space removed before every full stop and comma that follows a word.
+
+    >>> text = _without_spaces_before_punctuation()
+    >>> len(load_raw_article()) - len(text), repr(text)[:28]
+    (2, 'the raw text, 3,477 characte')
+    """
+    text = re.sub(r"(\w) ([.,])", r"\1\2", load_raw_article())
+    return _NamedText(text, f"the raw text, {len(text):,} characters, with \"Summit .\" and \"Summit ,\" written "
+                            f"\"Summit.\" and \"Summit,\"")
+
+
+def _spaces_left(answer: object) -> int:
+    """Return how many spaces before a full stop or a comma a text still has after a word (-1: not a text).
+
+    >>> _spaces_left("Summit . Summit ,"), _spaces_left("Summit."), _spaces_left(3)
+    (2, 0, -1)
+    """
+    return len(re.findall(r"\w [.,]", answer)) if isinstance(answer, str) else -1
+
+
+def _small_example_paragraphs() -> int:
+    """Return how many paragraphs split_paragraphs finds in the notebook's small example.
+
+    >>> _small_example_paragraphs()
+    3
+    """
+    return len(split_paragraphs(SMALL_EXAMPLE))
+
+
+#: The small text of Exercise 3, as the notebook writes it.
+SMALL_EXAMPLE = "A headline\n\nThe first paragraph.\nStill the first.\n\nThe second paragraph."
 
 
 def _paragraph_word_counts() -> list[int]:
@@ -207,6 +259,86 @@ q1 = TaskExercise(
 
 q2 = TaskExercise(
     2,
+    "Repair the cell that removes the spaces before punctuation",
+    keeps=[_KEEP_RAW],
+    expected=_without_spaces_before_punctuation,
+    kind="text",
+    answer_type="a piece of text (str): the raw text with the two spaces removed",
+    rules=[exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
+    slips=[
+        answer_slip(
+            "spaces-one-left",
+            lambda a: _spaces_left(a) == 1,
+            "One space before punctuation is still there. Run `re.findall(r\"\\w+ [.,]\", fixed)` on your text "
+            "to see which one, and repair that kind of space too.",
+        ),
+        answer_slip(
+            "spaces-none-removed",
+            lambda a: a == load_raw_article(),
+            "Your text is still the raw text: nothing was removed. `.replace(old, new)` gives back a new text; "
+            "store what it gives in `fixed`.",
+        ),
+        answer_slip(
+            "spaces-removed-too-much",
+            lambda a: isinstance(a, str) and _spaces_left(a) == 0 and len(a) < len(load_raw_article()) - 2,
+            "Your text has lost more than the two spaces. Replace only a space followed by a full stop, and a "
+            "space followed by a comma, so that every other space stays.",
+        ),
+        answer_slip(
+            "spaces-text-changed",
+            lambda a: isinstance(a, str),
+            "That is not the raw text with only the two spaces removed. Start again from `raw` and change "
+            "nothing else: `re.findall(r\"\\w+ [.,]\", fixed)` should then find nothing.",
+        ),
+    ],
+    hints=[
+        "Run the broken cell and read its output: which space is still there?",
+        "`.replace(old, new)` can be called again on the text it gives back: `raw.replace(...).replace(...)`.",
+        "The first `.replace` removes the space before the full stop. What must the second one look for?",
+    ],
+    solution='fixed = raw.replace(" .", ".").replace(" ,", ",")',
+    explanation=(
+        "Each `.replace` repairs one kind of misplaced space: the first the space before a full stop, the second "
+        "the space before a comma. The pattern then finds nothing. helpers.clean_text repairs such spaces with a "
+        "regular expression, so that it would also find a space before other punctuation."
+    ),
+)
+
+q3 = PredictAndRun(
+    3,
+    "How many paragraphs does the small example have?",
+    expected=_small_example_paragraphs,
+    kind="number",
+    answer_type="a whole number",
+    hints=[
+        "Find every `\\n` in the small text. Which ones stand alone, and which come two together?",
+        "An empty line is two line breaks together, `\\n\\n`. Only there does a paragraph end.",
+    ],
+    solution="prediction = 3",
+    explanation=(
+        "split_paragraphs cuts only at an empty line (two line breaks together). The single line break after "
+        "\"The first paragraph.\" does not end a paragraph, so the text has three: the headline and two paragraphs."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == 4,
+            "You counted every line that has text. A single line break (`\\n`) does not end a paragraph; "
+            "only an empty line (`\\n\\n`) does. Run the cell and look at the second item.",
+            example=4,
+            id="predicted-every-line",
+        ),
+        Mistake(
+            lambda a: a == 6,
+            "You counted every line, the empty ones too. An empty line is where one paragraph ends and the "
+            "next begins; it is not a paragraph itself.",
+            example=6,
+            id="predicted-lines-with-empty-ones",
+        ),
+    ],
+)
+
+q4 = TaskExercise(
+    4,
     "Count the paragraphs of the cleaned article",
     keeps=[_KEEP_ARTICLE],
     expected=lambda: len(split_paragraphs(load_article())),
@@ -257,8 +389,8 @@ q2 = TaskExercise(
     ],
 )
 
-q3 = TaskExercise(
-    3,
+q5 = TaskExercise(
+    5,
     "Count the words of the cleaned article",
     keeps=[_KEEP_ARTICLE],
     expected=lambda: len(split_words(load_article())),
@@ -316,8 +448,8 @@ q3 = TaskExercise(
     ],
 )
 
-q4 = TaskExercise(
-    4,
+q6 = TaskExercise(
+    6,
     "Find the longest paragraph",
     keeps=[_KEEP_TABLE],
     expected=_longest_paragraph,
@@ -374,8 +506,8 @@ q4 = TaskExercise(
     ],
 )
 
-q5 = TaskExercise(
-    5,
+q7 = TaskExercise(
+    7,
     "Average words per sentence in the body",
     keeps=[_KEEP_TABLE],
     expected=lambda: round(_words_per_sentence(), 1),
@@ -462,10 +594,10 @@ q5 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5])
+EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5, q6, q7])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
