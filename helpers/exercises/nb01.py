@@ -459,9 +459,9 @@ q6 = TaskExercise(
         "The table `table` has a column `words`. Which row holds its largest value?",
         "`table[\"words\"].idxmax()` gives the row label (index) of the largest value, "
         "not the value itself.",
-        "Use that row label with `table.loc[row, \"paragraph\"]` to read the paragraph's number.",
+        "`.loc` takes a row label and a column name, in that order, between square brackets.",
     ],
-    solution='longest_paragraph = table.loc[table["words"].idxmax(), "paragraph"]',
+    solution='row = table["words"].idxmax()\nlongest_paragraph = table.loc[row, "paragraph"]',
     explanation=(
         "idxmax gives the label of the row with the most words; .loc then reads the paragraph number "
         "of that row. In this table the row labels happen to equal the paragraph numbers, but reading "
