@@ -278,11 +278,12 @@ q2 = TaskExercise(
     answer_type="a list of whole numbers (int), one for each match in found, in the same order",
     hints=[
         "`found` is a list of pieces of text. You want a list of the same length that holds whole numbers.",
-        "A list comprehension builds the new list: `[... for n in found]`, where `...` turns one piece of "
-        "text `n` into a number.",
-        '`int(...)` cannot read a comma, so remove it first: `int(n.replace(",", ""))` does both for one `n`.',
+        "`int(...)` cannot read a comma, so remove the commas first: `digits` is a list comprehension, "
+        '`[... for n in found]`, where `...` is `n.replace(",", "")`.',
+        "Then a second list comprehension walks through `digits` and turns each piece `d` into a whole "
+        "number with `int(...)`.",
     ],
-    solution='numbers = [int(n.replace(",", "")) for n in found]',
+    solution='digits = [n.replace(",", "") for n in found]\nnumbers = [int(d) for d in digits]',
     explanation=(
         "`re.findall` gives pieces of text. For each piece, `.replace(\",\", \"\")` removes the thousands "
         "comma and `int(...)` reads what is left as a whole number. The list keeps every match, including "
@@ -346,11 +347,16 @@ q3 = TaskExercise(
     hints=[
         "Look again at the table of matches above: which match is not a count of anything, and which "
         "figure has no digits at all?",
-        'Leave out the piece of text "19" while you convert: `[... for n in found if n != "19"]`.',
-        "Then add the figure that is written as a word, as a whole number: `+ [...]` joins a list with one "
-        "item to the end of your list.",
+        'For `kept`, leave out the piece of text "19": `[n for n in found if ...]`, with a condition that '
+        'is true for every match except "19". Convert `kept` as in Exercise 2.',
+        "Then add the figure that is written as a word to `kept_numbers`, as a whole number: `+ [...]` joins "
+        "a list with one item to the end of your list.",
     ],
-    solution='figure_values = [int(n.replace(",", "")) for n in found if n != "19"] + [7]',
+    solution=(
+        'kept = [n for n in found if n != "19"]\n'
+        'kept_numbers = [int(n.replace(",", "")) for n in kept]\n'
+        "figure_values = kept_numbers + [7]"
+    ),
     explanation=(
         "The pattern's list needs two repairs that only a reader can make. The 19 belongs to the name "
         "COVID-19 (the article writes \"COVID-19 challenges\"): it counts nothing, so it is not a figure. Leave "
@@ -455,11 +461,11 @@ q6 = TaskExercise(
         "`counted`) and note its `figure_id`.",
         'The number of competing projects is "over 1,110": the true number is higher. Which possible number '
         "of projects makes the share largest: the smallest or the largest?",
-        "Divide the value of the awarded projects by the value of the competing projects: `value[...]`, with "
-        "a `figure_id` between the brackets, gives a figure's value. Give the fraction itself; do not multiply "
-        "by 100.",
+        "`value[...]`, with a `figure_id` between the brackets, gives a figure's value: one for `awarded`, one "
+        "for `competing`. The share divides the awarded projects by the competing ones. Give the fraction "
+        "itself; do not multiply by 100.",
     ],
-    solution='max_share = value["F04"] / value["F05"]',
+    solution='awarded = value["F04"]\ncompeting = value["F05"]\nmax_share = awarded / competing',
     explanation=(
         "The seven projects with special awards are an exact count, but the competing projects are "
         "\"over 1,110\": more than the number given. Dividing by a bigger number gives a smaller share, so "
