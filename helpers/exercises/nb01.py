@@ -346,10 +346,10 @@ q4 = TaskExercise(
     answer_type="a whole number",
     hints=[
         "`helpers.split_paragraphs(...)` gives a list with one item per paragraph.",
-        "Split the cleaned text `article`, not `raw`, then count the items of the list.",
-        "`len(a_list)` counts the items of a list; put the call to `helpers.split_paragraphs` inside it.",
+        "Split the cleaned text `article`, not `raw`, and store the list in `paragraphs`.",
+        "`len(a_list)` counts the items of a list: use it on `paragraphs`.",
     ],
-    solution="n_paragraphs = len(helpers.split_paragraphs(article))",
+    solution="paragraphs = helpers.split_paragraphs(article)\nn_paragraphs = len(paragraphs)",
     explanation=(
         "The cleaned article is the headline once, then the body paragraphs, separated by blank lines. "
         "split_paragraphs cuts at the blank lines, so the list holds the headline (at index 0) and "
@@ -398,11 +398,11 @@ q5 = TaskExercise(
     answer_type="a whole number",
     hints=[
         "`helpers.split_words(...)` gives a list with one item per word.",
-        "Split the cleaned text `article`, then count the items with `len(...)`.",
+        "Split the cleaned text `article` and store the list in `words`; `len(...)` counts the items of a list.",
         "Use `helpers.split_words`, not `article.split()`: the two follow different definitions "
         "of a word, and the question asks for the helpers' definition.",
     ],
-    solution="n_words = len(helpers.split_words(article))",
+    solution="words = helpers.split_words(article)\nn_words = len(words)",
     explanation=(
         "helpers.split_words keeps year’s, online-and-offline, 2,100 and COVID-19 as one word each "
         "and does not count punctuation or the em dash (—). Counting the cleaned article means the "
@@ -527,13 +527,15 @@ q7 = TaskExercise(
     answer_type="a decimal number, rounded to 1 decimal place",
     hints=[
         "Leave out the headline: keep the rows of `table` whose `paragraph` is 1 or more.",
-        "For those rows, add up all the words and add up all the sentences: "
-        "`.sum()` adds the values of a column.",
+        "For those rows, add up all the words (`body_words`) and add up all the sentences (`body_sentences`): "
+        "`.sum()` adds the values of a column, such as `body_rows[\"words\"]`.",
         "Divide the total words by the total sentences with `/`, then round with `round(value, 1)`.",
     ],
     solution=(
         'body_rows = table.loc[table["paragraph"] >= 1]\n'
-        'words_per_sentence = round(body_rows["words"].sum() / body_rows["sentences"].sum(), 1)'
+        'body_words = body_rows["words"].sum()\n'
+        'body_sentences = body_rows["sentences"].sum()\n'
+        "words_per_sentence = round(body_words / body_sentences, 1)"
     ),
     explanation=(
         "The average words per sentence of the body is all the body's words divided by all its "
