@@ -300,6 +300,13 @@ def test_another_line_that_repeats_the_headline_is_not_the_first_line() -> None:
     assert verdict_in_cell("00", 4, RAW, "answer = raw.splitlines()[0]").status == CORRECT
 
 
+def test_the_two_steps_of_the_task_tell_another_line_from_the_first_line_too() -> None:
+    steps = "all_lines = raw.splitlines()\nanswer = all_lines[{}]"
+    feedback = verdict_in_cell("00", 4, RAW, steps.format(2))
+    assert feedback.status == NOT_YET_RIGHT and "does not pick the first line" in feedback.message
+    assert verdict_in_cell("00", 4, RAW, steps.format(0)).status == CORRECT
+
+
 TAGS = """\
 article = helpers.load_article()
 paragraphs = helpers.split_paragraphs(article)

@@ -347,11 +347,11 @@ q4 = TaskExercise(
     expected=_headline,
     kind="text",
     hints=[
-        "`raw.splitlines()` cuts the article at its line breaks and gives a list of lines.",
+        "`raw.splitlines()` cuts the article at its line breaks and gives a list of lines: store it in `all_lines`.",
         "You took the last line with `[-1]` earlier. Square brackets with a number pick one item of a list.",
         "Python counts the items of a list from 0, not from 1.",
     ],
-    solution="first_line = raw.splitlines()[0]",
+    solution="all_lines = raw.splitlines()\nfirst_line = all_lines[0]",
     explanation=(
         "`raw.splitlines()` gives the lines of the article as a list, and `[0]` picks its first item, "
         "because Python counts from 0. The first line is the article's headline. "
