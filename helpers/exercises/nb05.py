@@ -631,7 +631,8 @@ q5 = TaskExercise(
         "mark. Count sentences, not figures: one sentence can hold two lower bounds.",
     ],
     solution=(
-        'has_lower_bound = sentences["sentence"].str.contains(r"\\bover \\d|\\bmore than \\d")\n'
+        'pattern = r"\\bover \\d|\\bmore than \\d"\n'
+        'has_lower_bound = sentences["sentence"].str.contains(pattern)\n'
         "n_lower_bound_sentences = int(has_lower_bound.sum())"
     ),
     explanation=(
