@@ -651,7 +651,7 @@ q6 = TaskExercise(
         "`~` in front of a True/False column turns every True into False and back. Where in the broken cell "
         "does it belong?",
     ],
-    solution='total_words = quotations.loc[~nested, "words"].sum()',
+    solution='counted_once = quotations.loc[~nested]\ntotal_words = counted_once["words"].sum()',
     explanation=(
         "The two participants' rows are Ren's words about participants, already counted inside "
         "Ren's direct quotations, so they are left out. The sum of the other eight rows counts every "

@@ -350,7 +350,7 @@ q3 = TaskExercise(
         "the numbers of paragraphs its values.",
         "A Series's `.idxmin()` gives the label (here: the lens) of its smallest value.",
     ],
-    solution="fewest_lens = tags.sum().idxmin()",
+    solution="lens_counts = tags.sum()\nfewest_lens = lens_counts.idxmin()",
     explanation=(
         "tags.sum() counts the paragraphs of each lens; idxmin() names the lens with the smallest "
         "count. No other lens has as few, so the answer is a single lens. Counting matches instead "
@@ -433,7 +433,10 @@ q4 = TaskExercise(
         "`&` combines two True/False columns: the result is True only where both are True.",
         "Add up the combined column with `.sum()` (and `int(...)` makes it a plain whole number).",
     ],
-    solution='n_both = int((tags["digital cooperation"] & tags["cybersecurity governance"]).sum())',
+    solution=(
+        'both = tags["digital cooperation"] & tags["cybersecurity governance"]\n'
+        "n_both = int(both.sum())"
+    ),
     explanation=(
         "& keeps only the paragraphs tagged with both lenses: the headline and paragraph "
         "1 (which repeat the same critical issues), the debate topics of paragraph 6 and the "
