@@ -494,12 +494,13 @@ q5 = TaskExercise(
         'is 0: yet "security management" is in the headline. So its pattern finds nothing.',
         r"Inside ordinary quotation marks, Python reads `\b` as one special character (a backspace), not as "
         "a word boundary. The section on word boundaries above says what keeps the backslash as it is.",
-        "Copy the three lines of the broken cell into the exercise cell and change only the pattern with `\\b` "
-        "in it, as the section on word boundaries writes its patterns.",
+        "Copy the lines of the broken cell into the exercise cell. Put the pattern with `\\b` on a line of its "
+        "own, written as the section on word boundaries writes its patterns, and use it in place of the broken one.",
     ],
     solution=(
         'all_matches = len(re.findall("security", article, flags=re.IGNORECASE))\n'
-        'standalone = len(re.findall(r"\\bsecurity\\b", article, flags=re.IGNORECASE))\n'
+        'word_pattern = r"\\bsecurity\\b"\n'
+        'standalone = len(re.findall(word_pattern, article, flags=re.IGNORECASE))\n'
         "inside_cybersecurity = all_matches - standalone"
     ),
     explanation=(

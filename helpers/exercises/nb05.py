@@ -725,7 +725,8 @@ q6 = ClaimWithEvidence(
         "(such as “over”) still there? Does your claim name the person the sentence says spoke?",
     ],
     solution=(
-        'found = find_support(["74"])\n'
+        'keywords = ["74"]\n'
+        'found = find_support(keywords)\n'
         'evidence = found["sentence"].item()\n'
         f'claim = "{_MODEL_CLAIM}"'
     ),
