@@ -11,7 +11,7 @@ import re
 import types
 from collections.abc import Mapping
 
-from helpers.checking import ClaimWithEvidence, ExerciseSet, Mistake, normalise_text
+from helpers.checking import ChooseLine, ClaimWithEvidence, ExerciseSet, Mistake, normalise_text
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
 from helpers.exercises._support import (
     Keep,
@@ -171,7 +171,7 @@ def _supported_test_claims() -> set[str]:
 def _honest_participants_wording() -> str:
     """Return the participants figure as the article words it: qualifier, number, what is counted.
 
-    >>> _honest_participants_wording() in WORDINGS
+    >>> WORDINGS.index(_honest_participants_wording()) + 1 == _HONEST_LINE
     True
     """
     figures = load_figures()
@@ -532,84 +532,52 @@ q3 = TaskExercise(
     ],
 )
 
-_POSITION_GIVEN = (
-    "That is a position in the printed list, not a wording. The question asks for the wording itself, as "
-    "text: copy it, or take it with `ex.WORDINGS[...]`, the position between the brackets."
-)
+#: Exercise 4's right line (from 1): the wording of the participants figure that the article's sentence gives
+#: (_honest_participants_wording's doctest holds the two together, without reading the data at import).
+_HONEST_LINE = WORDINGS.index("over 2,100 participants") + 1
 
-q4 = TaskExercise(
+
+q4 = ChooseLine(
     4,
     "Choose the honest wording",
-    keeps=[_KEEP_SENTENCES],
-    expected=_honest_participants_wording,
-    kind="text",
-    answer_type="one of the four wordings, as text (str)",
+    lines=[f'wording = "{wording}"' for wording in WORDINGS],
+    right=_HONEST_LINE,
+    wrong={
+        WORDINGS.index("2,100 participants") + 1: Mistake(
+            lambda a: False,  # ChooseLine gives each wrong line its own test
+            "Without a word before the number, this line reads as an exact count. The article puts a word "
+            "there that changes what the number means: look at its sentence again.",
+            example=1,
+            id="wording-no-qualifier",
+        ),
+        WORDINGS.index("about 2,100 participants") + 1: Mistake(
+            lambda a: False,  # ChooseLine gives each wrong line its own test
+            "“About” allows fewer than 2,100 as well as more. The article's word rules one of those out.",
+            example=2,
+            id="wording-about",
+        ),
+        WORDINGS.index("2,100 or fewer participants") + 1: Mistake(
+            lambda a: False,  # ChooseLine gives each wrong line its own test
+            "This line turns the bound around: the article's word puts the true number on the other side "
+            "of 2,100.",
+            example=4,
+            id="wording-or-fewer",
+        ),
+    },
     hints=[
         "Find the sentence with the participants figure: which word stands right before the number?",
         "That word makes the number a lower bound: the true count is higher, by an amount the "
         "article does not give.",
-        "For each wording, ask: could the true number be below 2,100? Exactly 2,100? Above it? "
-        "Only one wording allows exactly what the article's word allows.",
+        "For each line, ask: could the true number be below 2,100? Exactly 2,100? Above it? "
+        "Only one line allows exactly what the article's word allows.",
     ],
-    solution='honest_wording = "over 2,100 participants"',
+    solution=f"honest_line = {_HONEST_LINE}",
     explanation=(
         "The article writes “over 2,100 participants”. “Over” makes the figure a lower bound: more "
         "than 2,100 people took part, by an amount the article does not give. “2,100 participants” "
         "claims an exact count, “about 2,100” allows fewer as well, and “2,100 or fewer” turns the "
         "bound around."
     ),
-    mistakes=[
-        Mistake(
-            lambda a: a == "2,100 participants",
-            "Without a word before the number, this reads as an exact count. The article puts a word "
-            "there that changes what the number means: look at its sentence again.",
-            example="2,100 participants",
-            id="wording-no-qualifier",
-        ),
-        Mistake(
-            lambda a: a == "about 2,100 participants",
-            "“About” allows fewer than 2,100 as well as more. The article's word rules one of those out.",
-            example="about 2,100 participants",
-            id="wording-about",
-        ),
-        Mistake(
-            lambda a: a == "2,100 or fewer participants",
-            "This turns the bound around: the article's word puts the true number on the other side "
-            "of 2,100. (If you took it with `ex.WORDINGS[...]`: Python counts positions from 0, as "
-            "the printed list shows.)",
-            example="2,100 or fewer participants",
-            id="wording-or-fewer",
-        ),
-        Mistake(
-            lambda a: a == "more than 2,100 participants",
-            "That means the same as the honest wording, and it would be fair in a brief. Here, though, "
-            "pick one of the four wordings in `ex.WORDINGS`: which one says this?",
-            example="more than 2,100 participants",
-            id="wording-fair-but-not-listed",
-        ),
-        Mistake(
-            lambda a: re.sub(r"[^\w ]", "", a).startswith("over 2100"),
-            "The right word stands before the number, well done. Now copy the whole wording exactly "
-            "as `ex.WORDINGS` writes it (with what is counted, and no full stop), or take it with "
-            "`ex.WORDINGS[...]`.",
-            example="Over 2,100.",
-            id="wording-not-copied-exactly",
-        ),
-        Mistake(
-            lambda a: a.strip() in {str(position) for position in range(len(WORDINGS))},
-            _POSITION_GIVEN,
-            example="1",
-            id="wording-gave-a-position",
-        ),
-        Mistake(
-            lambda a: a not in {normalise_text(wording) for wording in WORDINGS},
-            "Your text is none of the four wordings. Choose one of them and copy it as the printed list writes "
-            "it, or take it with `ex.WORDINGS[...]`.",
-            example="at least 2,100 participants",
-            id="wording-none-of-the-four",
-        ),
-    ],
-    slips=[answer_slip("wording-gave-a-position", is_number, _POSITION_GIVEN)],
 )
 
 q5 = TaskExercise(
