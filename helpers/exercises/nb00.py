@@ -171,8 +171,8 @@ q1 = Exercise(
         ),
         Mistake(
             lambda a: a.removeprefix("the ") == "world internet conference",
-            "The article names the World Internet Conference in Ren Xianliang's title: he is its "
-            "secretary-general. It is not the outlet that published the article. The outlet is a news "
+            "The article names the World Internet Conference in the summit's name and in Ren Xianliang's "
+            "title: he is its secretary-general. It is not the outlet that published the article. The outlet is a news "
             "organisation: look at the article's last line.",
             example="World Internet Conference",
             id="outlet-named-the-conference",

@@ -474,7 +474,7 @@ q3 = PredictAndRun(
     ],
     solution="prediction = 4",
     explanation=(
-        "The pattern finds four passages: the two direct quotations, the summit's theme (a title) and the term "
+        "The pattern finds four passages: the two direct quotations, the summit's theme and the term "
         "\"digital divide\". Quotation marks find candidates; reading decides which are someone's words."
     ),
     mistakes=[
