@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from test_jupyterlab import CHROMIUM, FLAGS, PANEL, run_all_without_error, screenshot_on_failure, wait_until_open
+from test_jupyterlab import PANEL, chromium, run_all_without_error, screenshot_on_failure, wait_until_open
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "notebooks/00-start-here.ipynb"
@@ -92,16 +92,8 @@ def test_the_link_tool_prints_the_link(capsys):
 
 @pytest.fixture(scope="module")
 def browser():
-    if CHROMIUM is None:
-        skip_or_fail("Chromium is not installed (on Debian: apt-get install chromium); .ci/run installs it")
-    try:
-        from playwright import sync_api
-    except ImportError:
-        skip_or_fail("Playwright is not installed (pip install -r requirements-dev.txt)")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
+    with chromium(skip_or_fail) as started:  # this file's skip_or_fail: required where WUZHEN_REQUIRE_HUB=1
+        yield started
 
 
 @pytest.fixture(scope="module")

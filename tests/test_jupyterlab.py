@@ -282,19 +282,29 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def browser():
+@contextlib.contextmanager
+def chromium(skip=None):
+    """Yield headless Chromium driven by Playwright; without either, `skip` (default: skip_or_fail)
+    says why. The browser tests of the site, the report and the hub start theirs here too."""
+    skip = skip or skip_or_fail
     if CHROMIUM is None:
-        skip_or_fail("Chromium is not installed (on Debian: apt-get install chromium); "
-                     ".ci/run installs it and runs this test")
+        skip("Chromium is not installed (on Debian: apt-get install chromium); .ci/run installs it and runs this test")
     try:
         from playwright import sync_api
     except ImportError:
-        skip_or_fail("Playwright is not installed (pip install -r requirements-dev.txt)")
+        skip("Playwright is not installed (pip install -r requirements-dev.txt)")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser
-        browser.close()
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as started:
+        yield started
 
 
 def wait_until_open(page, notebook: str) -> None:

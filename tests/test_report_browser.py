@@ -7,7 +7,7 @@ WUZHEN_REQUIRE_BROWSER=1 (CI): there a missing one fails (see test_jupyterlab.py
 from __future__ import annotations
 
 import pytest
-from test_jupyterlab import CHROMIUM, FLAGS, skip_or_fail
+from test_jupyterlab import chromium
 
 from helpers.report import build_report
 from helpers.report.synthetic import make_class
@@ -17,19 +17,12 @@ CAPSTONE = "05-capstone-a-fact-checked-brief"
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
-    if CHROMIUM is None:
-        skip_or_fail("Chromium is not installed (on Debian: apt-get install chromium)")
-    try:
-        from playwright import sync_api
-    except ImportError:
-        skip_or_fail("Playwright is not installed (pip install -r requirements-dev.txt)")
     folder = tmp_path_factory.mktemp("class")
     make_class(folder, 12, never_attempted=frozenset({(CAPSTONE, 5)}), seed=3)
     (folder / "pupil01" / "broken.ipynb").write_text("{not json", encoding="utf-8")
     out = tmp_path_factory.mktemp("report")
     report, _ = build_report(folder, out)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+    with chromium() as browser:
         context = browser.new_context(offline=True, viewport={"width": 1000, "height": 800})
         requests = []
         tab = context.new_page()
@@ -37,7 +30,6 @@ def page(tmp_path_factory):
         tab.goto((out / "report.html").as_uri())
         tab.wait_for_load_state("load")
         yield tab, report, requests
-        browser.close()
 
 
 def test_the_page_asks_for_nothing_but_itself(page):
