@@ -212,6 +212,9 @@ CONTRACTS = [
                     (("The summit had many participants.", EVIDENCE), "states no figure"),
                     (("Over 2,100 people took part.", "over 2,100 participants"), "only part of a sentence"),
                     (("Over 3,000 people took part.", EVIDENCE), "not in your evidence"))),
+    Contract("05", 7, ("`my_paragraph`", "`unknown_numbers` and `dropped_qualifiers`", "`+`"),
+             right=((),),
+             wrong=((["19"], "should not be there"), ("[]", "list"), (None, "None"), ({"19"}, "order"))),
 ]
 
 
@@ -322,6 +325,63 @@ def test_a_pair_of_columns_other_than_the_tasks_is_not_right_even_with_the_same_
     assert feedback.status == NOT_YET_RIGHT and "digital economy" in feedback.message
     right = 'answer = int((tags["digital cooperation"] & tags["cybersecurity governance"]).sum())'
     assert verdict_in_cell("04", 4, TAGS, right).status == CORRECT
+
+
+# Exercise 7 of 05 checks the student's own claim of Exercise 6 with the notebook's two checks, so its
+# reference comes from the notebook: these cells run the solution notebook's own definitions first.
+NB05_DEFINITIONS = ("paragraphs = helpers.split_paragraphs", "sentences = pd.DataFrame(rows)",
+                    "def find_support", "figures = helpers.load_figures()", "def unknown_numbers")
+CHECK_OWN_CLAIM = ('my_paragraph = found["paragraph"].item()\n'
+                   "answer = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)")
+
+
+def own_claim_verdict(claim: str | None, keywords: list[str], answer_code: str = CHECK_OWN_CLAIM,
+                      definitions: tuple[str, ...] = NB05_DEFINITIONS) -> Any:
+    """Return Exercise 7's Feedback for a claim whose evidence is the one sentence the keywords find."""
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF["05"]).read_text(encoding="utf-8"))["cells"]
+    names: dict[str, Any] = {"ex": ex_module("05"), "helpers": helpers, "pd": pd, "re": re}
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code" and any(marker in source for marker in definitions):
+            run_cell(source, names)
+    setup = f"found = find_support({keywords!r})\nevidence = found['sentence'].item()\n"
+    if claim is not None:
+        setup += f"claim = {claim!r}\n"
+    run_cell(setup, names)
+    run_cell(f"{answer_code}\nfeedback = ex.q7.evaluate(answer, globals())", names)
+    return names["feedback"]
+
+
+def test_own_claim_without_a_problem_is_correct_when_the_two_checks_say_so() -> None:
+    feedback = own_claim_verdict("The expo held 74 activities.", ["74"])
+    assert feedback.status == CORRECT and "Neither check finds a problem" in feedback.message
+
+
+def test_own_claim_with_a_finding_is_correct_and_the_message_says_what_to_read() -> None:
+    claim = "Over 2,100 people took part, in the year of COVID-19."
+    feedback = own_claim_verdict(claim, ["2,100"])
+    assert feedback.status == CORRECT and "COVID-19" in feedback.message and "Read each finding" in feedback.message
+
+
+def test_own_claim_slips_are_named() -> None:
+    dropped = "2,100 people took part, in the year of COVID-19."  # two findings: 19, and the lost "over"
+    one_check = ('my_paragraph = found["paragraph"].item()\n'
+                 "answer = unknown_numbers(claim, my_paragraph)")
+    assert "one of the two checks" in own_claim_verdict(dropped, ["2,100"], one_check).message
+    other_paragraph = "my_paragraph = 5\nanswer = unknown_numbers(claim, 5) + dropped_qualifiers(claim, 5)"
+    assert "with paragraph 5" in own_claim_verdict("The expo held 74 activities.", ["74"], other_paragraph).message
+    typed = own_claim_verdict("The expo held 74 activities.", ["74"], "answer = []")
+    assert typed.status == NOT_YET_RIGHT and "typed the list yourself" in typed.message
+    assert "Exercise 6" in own_claim_verdict(None, ["74"], "answer = []").message
+    no_checks = own_claim_verdict("The expo held 74 activities.", ["74"], "answer = []",
+                                  NB05_DEFINITIONS[:-1])
+    assert no_checks.status == NOT_YET_RIGHT and "not known in this session" in no_checks.message
+
+
+def test_own_claim_on_a_typed_evidence_that_is_not_a_sentence_points_back_to_exercise_6() -> None:
+    typed_evidence = 'evidence = "The expo had 74 activities."\nanswer = []'
+    feedback = own_claim_verdict("The expo held 74 activities.", ["74"], typed_evidence)
+    assert feedback.status == NOT_YET_RIGHT and "Repair Exercise 6 first" in feedback.message
 
 
 def test_a_pattern_without_its_r_prefix_is_named() -> None:

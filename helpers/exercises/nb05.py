@@ -7,18 +7,31 @@ by us for exercises 3 and 4: they are test claims, not facts about the summit.
 
 from __future__ import annotations
 
+import ast
 import re
 import types
 from collections.abc import Mapping
+from typing import Any
 
-from helpers.checking import ChooseLine, ClaimWithEvidence, ExerciseSet, Mistake, normalise_text
+from helpers.checking import (
+    CORRECT,
+    NOT_YET_RIGHT,
+    ChooseLine,
+    ClaimWithEvidence,
+    ExerciseSet,
+    Feedback,
+    Mistake,
+    normalise_text,
+)
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
 from helpers.exercises._support import (
     Keep,
     TaskExercise,
     answer_slip,
+    checked_code,
     exact,
     is_number,
+    is_typed_value,
     module_dir,
     pattern_without_r,
 )
@@ -27,7 +40,7 @@ from helpers.text import split_paragraphs, split_sentences
 #: Exercise 3's test claims, written by us: some faithful, some distorted, one unsupported.
 #: They are practice material, NOT facts about the summit.
 TEST_CLAIMS: types.MappingProxyType[str, str] = types.MappingProxyType({
-    "A": "Exactly 2,100 people took part.",
+    "A": "The expo drew enterprises from exactly 40 countries and regions.",
     "B": "Seven projects won special awards.",
     "C": "Wang Gang said the expo attracted 415 enterprises.",
     "D": "Participants came from 120 countries.",
@@ -38,12 +51,12 @@ TEST_CLAIMS: types.MappingProxyType[str, str] = types.MappingProxyType({
 #: Exercise 1's claim, as the notebook states it (written by us).
 _CLAIM_PARTICIPANTS = "The summit attracted over 2,100 participants."
 
-#: Exercise 4's four ways of writing the participants figure (written by us; only one is honest).
+#: Exercise 4's four ways of writing the competition's number of projects (written by us; only one is honest).
 WORDINGS: tuple[str, ...] = (
-    "2,100 participants",
-    "about 2,100 participants",
-    "over 2,100 participants",
-    "2,100 or fewer participants",
+    "1,110 projects",
+    "about 1,110 projects",
+    "over 1,110 projects",
+    "1,110 or fewer projects",
 )
 
 # Wrong answers that a student may copy from the article: the examples of the Mistakes below.
@@ -149,11 +162,12 @@ def _supported_test_claims() -> set[str]:
     speakers = load_speakers().set_index("speaker_id")
     participants = figures[figures["counted"] == "participants"].iloc[0]
     countries = figures[(figures["paragraph"] == participants["paragraph"]) & (figures["value"] == 120)].iloc[0]
+    expo_countries = figures[(figures["scope"] == "expo") & (figures["counted"] == "countries and regions")].iloc[0]
     seven = figures[figures["as_written"] == "Seven"].iloc[0]
     wang_said = quotations[quotations["speaker_id"] == "wang-gang"]["text"]
     verdicts = {
         # "Exactly": right only if the article gives the number without a qualifier.
-        "A": participants["qualifier"] == "none",
+        "A": expo_countries["qualifier"] == "none",
         # Seven, stated without a qualifier, in the sentence about special awards.
         "B": seven["qualifier"] == "none" and "won special awards" in seven["sentence"],
         # Wang Gang is the speaker of the statement about 415 enterprises.
@@ -168,14 +182,14 @@ def _supported_test_claims() -> set[str]:
     return {claim_id for claim_id, supported in verdicts.items() if bool(supported)}
 
 
-def _honest_participants_wording() -> str:
-    """Return the participants figure as the article words it: qualifier, number, what is counted.
+def _honest_projects_wording() -> str:
+    """Return the competition's number of projects as the article words it: qualifier, number, what is counted.
 
-    >>> WORDINGS.index(_honest_participants_wording()) + 1 == _HONEST_LINE
+    >>> WORDINGS.index(_honest_projects_wording()) + 1 == _HONEST_LINE
     True
     """
     figures = load_figures()
-    row = figures[figures["counted"] == "participants"].iloc[0]
+    row = figures[(figures["scope"] == "competition") & (figures["bound"] == "lower bound")].iloc[0]
     return f"{row['qualifier']} {row['as_written']} {row['counted']}"
 
 
@@ -443,10 +457,11 @@ q3 = TaskExercise(
     ],
     solution='supported_ids = {"B", "C", "E"}',
     explanation=(
-        "B, C and E are supported as written. A and D drop a qualifier: the article says “over 2,100 "
-        "participants” and “more than 120 countries and regions”, lower bounds, not exact counts (and "
-        "D also drops “and regions”). F is unsupported: no sentence mentions a treaty; the article "
-        "reports consensus and an agreement that “further efforts should be made”, nothing more. "
+        "B, C and E are supported as written. A and D drop a qualifier: the article says the expo's "
+        "enterprises came from “more than 40 countries and regions” and the participants from “more than "
+        "120 countries and regions”, lower bounds, not exact counts (and D also drops “and regions”). "
+        "F is unsupported: no sentence mentions a treaty; the article reports consensus and an agreement "
+        "that “further efforts should be made”, nothing more. "
         "E is faithful: the article gives Ren's own words inside quotation marks twice (paragraphs 4 "
         "and 9). C keeps the attribution: Wang Gang said it."
     ),
@@ -532,9 +547,9 @@ q3 = TaskExercise(
     ],
 )
 
-#: Exercise 4's right line (from 1): the wording of the participants figure that the article's sentence gives
-#: (_honest_participants_wording's doctest holds the two together, without reading the data at import).
-_HONEST_LINE = WORDINGS.index("over 2,100 participants") + 1
+#: Exercise 4's right line (from 1): the wording of the projects figure that the article's sentence gives
+#: (_honest_projects_wording's doctest holds the two together, without reading the data at import).
+_HONEST_LINE = WORDINGS.index("over 1,110 projects") + 1
 
 
 q4 = ChooseLine(
@@ -543,40 +558,41 @@ q4 = ChooseLine(
     lines=[f'wording = "{wording}"' for wording in WORDINGS],
     right=_HONEST_LINE,
     wrong={
-        WORDINGS.index("2,100 participants") + 1: Mistake(
+        WORDINGS.index("1,110 projects") + 1: Mistake(
             lambda a: False,  # ChooseLine gives each wrong line its own test
             "Without a word before the number, this line reads as an exact count. The article puts a word "
             "there that changes what the number means: look at its sentence again.",
             example=1,
             id="wording-no-qualifier",
         ),
-        WORDINGS.index("about 2,100 participants") + 1: Mistake(
+        WORDINGS.index("about 1,110 projects") + 1: Mistake(
             lambda a: False,  # ChooseLine gives each wrong line its own test
-            "“About” allows fewer than 2,100 as well as more. The article's word rules one of those out.",
+            "“About” allows fewer than 1,110 as well as more. The article's word rules one of those out.",
             example=2,
             id="wording-about",
         ),
-        WORDINGS.index("2,100 or fewer participants") + 1: Mistake(
+        WORDINGS.index("1,110 or fewer projects") + 1: Mistake(
             lambda a: False,  # ChooseLine gives each wrong line its own test
             "This line turns the bound around: the article's word puts the true number on the other side "
-            "of 2,100.",
+            "of 1,110.",
             example=4,
             id="wording-or-fewer",
         ),
     },
     hints=[
-        "Find the sentence with the participants figure: which word stands right before the number?",
+        "Find the sentence with the competition's number of projects: which word stands right before the "
+        "number?",
         "That word makes the number a lower bound: the true count is higher, by an amount the "
         "article does not give.",
-        "For each line, ask: could the true number be below 2,100? Exactly 2,100? Above it? "
+        "For each line, ask: could the true number be below 1,110? Exactly 1,110? Above it? "
         "Only one line allows exactly what the article's word allows.",
     ],
     solution=f"honest_line = {_HONEST_LINE}",
     explanation=(
-        "The article writes “over 2,100 participants”. “Over” makes the figure a lower bound: more "
-        "than 2,100 people took part, by an amount the article does not give. “2,100 participants” "
-        "claims an exact count, “about 2,100” allows fewer as well, and “2,100 or fewer” turns the "
-        "bound around."
+        "The article writes “over 1,110 projects from 24 countries and regions vied for honors”. “Over” "
+        "makes the figure a lower bound: more than 1,110 projects competed, by an amount the article does "
+        "not give. “1,110 projects” claims an exact count, “about 1,110” allows fewer as well, and “1,110 "
+        "or fewer” turns the bound around."
     ),
 )
 
@@ -706,11 +722,163 @@ q6 = ClaimWithEvidence(
     ),
 )
 
-EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5, q6])
+
+# ---------------------------------------------------------------------------------------------
+# Exercise 7: the brief's two checks, run on the student's own claim
+# ---------------------------------------------------------------------------------------------
+
+#: The notebook's names that Exercise 7 reads: the claim and evidence of Exercise 6, and the two checks.
+_OWN_CLAIM_NAMES = ("claim", "evidence")
+_CHECK_NAMES = ("unknown_numbers", "dropped_qualifiers")
+
+
+def _paragraph_of_sentence(sentence: object) -> int | None:
+    """Return the paragraph number of an article sentence (case and spaces aside), or None.
+
+    >>> _paragraph_of_sentence(_only_sentence_with("74 activities")[1].upper()) == _paragraph_of("74 activities")
+    True
+    >>> _paragraph_of_sentence("Not a sentence of the article.") is None
+    True
+    """
+    if not isinstance(sentence, str):
+        return None
+    wanted = normalise_text(sentence)
+    return next((number for number, text in _article_sentences() if normalise_text(text) == wanted), None)
+
+
+def _as_list(answer: object) -> list | None:
+    """Return answer as a list if it is a list or tuple (what `+` of two lists gives), else None.
+
+    >>> _as_list(("19",)), _as_list("19"), _as_list(None)
+    (['19'], None, None)
+    """
+    return list(answer) if isinstance(answer, (list, tuple)) else None
+
+
+def _is_typed_list(expression: ast.expr | None) -> bool:
+    """Return True if the code that made the answer is a list (or tuple) typed by hand: [], ["19"].
+
+    >>> _is_typed_list(ast.parse("[]", mode="eval").body), _is_typed_list(ast.parse("f(c) + g(c)", mode="eval").body)
+    (True, False)
+    """
+    return isinstance(expression, (ast.List, ast.Tuple)) and all(is_typed_value(item) for item in expression.elts)
+
+
+class _ChecksOnOwnClaim(TaskExercise):
+    """Exercise 7: the answer is right when it is what the notebook's two checks give for the student's claim.
+
+    Outside a notebook (no namespace: the audit, the answer key) it is judged against the model claim of
+    Exercise 6, for which neither check finds a problem. In the notebook the reference is worked out from
+    the student's own `claim`, the paragraph of their `evidence`, and the notebook's `unknown_numbers` and
+    `dropped_qualifiers`.
+    """
+
+    own_ids = ("own-claim-missing", "own-claim-checks-missing", "own-claim-evidence-not-a-sentence",
+               "own-claim-other-paragraph", "own-claim-one-check", "own-claim-not-the-checks",
+               "typed-the-value-by-hand")
+
+    @property
+    def task_mistake_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*super().task_mistake_ids, *self.own_ids)))
+
+    def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
+        """Return the Feedback for answer: judged against the student's own claim when the notebook's names exist."""
+        if answer is Ellipsis or namespace is None:
+            return super().evaluate(answer, namespace)
+        try:
+            judged = self._judge_own(answer, namespace)
+        except Exception:
+            judged = None
+        if judged is None:  # not a list, or the notebook's names cannot be used: the usual check says why
+            return super().evaluate(answer, namespace)
+        status, message, mistake = judged
+        return Feedback(status, self.title, message, self.number, markdown_message=message, mistake=mistake)
+
+    def _judge_own(self, answer: Any, names: Mapping[str, Any]) -> tuple[str, str, str | None] | None:
+        claim, evidence = (names.get(name, ...) for name in _OWN_CLAIM_NAMES)
+        if not isinstance(claim, str) or not isinstance(evidence, str):
+            return (NOT_YET_RIGHT, "This exercise checks your claim from Exercise 6, and `claim` and `evidence` "
+                    "are not written there yet. Write them in Exercise 6, run that cell, then run this one again.",
+                    "own-claim-missing")
+        checks = [names.get(name) for name in _CHECK_NAMES]
+        if not all(callable(check) for check in checks):
+            return (NOT_YET_RIGHT, "The brief's two checks, `unknown_numbers` and `dropped_qualifiers`, are not "
+                    "known in this session. Run the cell that makes them (in the section \"A figure that lost its "
+                    "qualifier is caught by the figures table\"), then this cell again.", "own-claim-checks-missing")
+        paragraph = _paragraph_of_sentence(evidence)
+        if paragraph is None:
+            return (NOT_YET_RIGHT, "Your `evidence` from Exercise 6 is not one whole sentence of the article, so it "
+                    "has no paragraph to check your claim against. Repair Exercise 6 first: its check says how.",
+                    "own-claim-evidence-not-a-sentence")
+        unknown, dropped = (list(check(claim, paragraph)) for check in checks)
+        expected = unknown + dropped
+        given = _as_list(answer)
+        if given is None:
+            return None
+        code = checked_code()
+        typed = code is not None and _is_typed_list(code.expression)
+        if given == expected and not typed:
+            if not expected:
+                return (CORRECT, "Correct. Neither check finds a problem in your claim: every number written in "
+                        f"digits stands in paragraph {paragraph}, and no lower bound lost its qualifier. The checks "
+                        "do not read words: whether the claim says no more than its sentence is still for a "
+                        "reader.", None)
+            return (CORRECT, "Correct: that is what the two checks find in your claim. Read each finding. A number "
+                    "that the figures table does not hold may be part of a name (as in COVID-19): then it is the "
+                    "check's limit, and your claim can stay; say so in a comment. Otherwise, repair your claim in "
+                    "Exercise 6 and run both cells again.", None)
+        if typed:
+            return (NOT_YET_RIGHT, "You typed the list yourself. Let the two checks work it out: call them with "
+                    "your `claim` and `my_paragraph`.", "typed-the-value-by-hand")
+        others = [number for number in range(len(split_paragraphs(load_article())))
+                  if number != paragraph and given == [*checks[0](claim, number), *checks[1](claim, number)]]
+        if others:
+            used = names.get("my_paragraph")
+            which = (f"paragraph {used}" if used in others else
+                     f"paragraph {others[0]}" if len(others) == 1 else "another paragraph")
+            return (NOT_YET_RIGHT, f"That is what the checks find with {which}, but your evidence stands in "
+                    f"paragraph {paragraph}. Take the paragraph number out of `found`, as in Exercise 2.",
+                    "own-claim-other-paragraph")
+        if given in (unknown, dropped):
+            return (NOT_YET_RIGHT, "That is what one of the two checks finds, and the other finds more. The brief's "
+                    "own check, in the cell that prints \"no problem found\", adds the two lists with `+`.",
+                    "own-claim-one-check")
+        return (NOT_YET_RIGHT, f"`my_problems` is not what the two checks give for your claim in paragraph "
+                f"{paragraph}. Give both functions your `claim` and `my_paragraph`, and add their two lists "
+                "with `+`.", "own-claim-not-the-checks")
+
+
+q7 = _ChecksOnOwnClaim(
+    7,
+    "Run the brief's checks on your own claim",
+    expected=list,  # the model claim of Exercise 6: neither check finds a problem
+    kind="sequence",
+    answer_type="a list (what the two checks find, added with +)",
+    hints=[
+        "Your evidence's paragraph number is in the `paragraph` column of `found`, the table of Exercise 6: "
+        "take it out as in Exercise 2.",
+        "The brief's check, in the cell that prints \"no problem found\", calls both functions with a claim and "
+        "a paragraph number.",
+        "Call `unknown_numbers` and `dropped_qualifiers`, each with your `claim` and `my_paragraph`. Each gives a "
+        "list; add the two lists.",
+    ],
+    solution=(
+        'my_paragraph = found["paragraph"].item()\n'
+        "my_problems = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)"
+    ),
+    explanation=(
+        "For the model claim (74 activities, paragraph 12) both checks give an empty list: 74 is a figure of "
+        "paragraph 12, and it is an exact count, so no qualifier can be lost. Your own claim gives its own "
+        "list; the check works it out from your claim and evidence. An empty list means only that the two "
+        "checks found nothing: they see numbers written in digits, not words."
+    ),
+)
+
+EXERCISES = ExerciseSet("05-capstone-a-fact-checked-brief", [q1, q2, q3, q4, q5, q6, q7])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises, progress, and the practice material the notebook
 # prints (TEST_CLAIMS, WORDINGS); nothing that computes an answer.
-__all__ = ["EXERCISES", "TEST_CLAIMS", "WORDINGS", "progress", "q1", "q2", "q3", "q4", "q5", "q6"]
+__all__ = ["EXERCISES", "TEST_CLAIMS", "WORDINGS", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
