@@ -149,7 +149,7 @@ class LabelsKind(Kind):
         in_order = "in_order" in expected.flags  # the checked table's rows have no names, only places
         names = [table["names"][row] for row in wrong]
         return say(
-            "{k} of the {n} rows {verb} with the table a person checked: {rows}. Read the sentence of each of "
+            "{k} of the {n} rows {verb} with the table a person checked: {rows}. Read the text of each of "
             "those rows again and decide once more.",
             k=str(len(wrong)), n=str(len(table["order"])), verb="disagrees" if len(wrong) == 1 else "disagree",
             echo={"rows": rows_phrase(names, in_order)},
