@@ -113,13 +113,34 @@ def test_instructor_guide_plans_every_notebook_and_answers_every_exercise(lesson
         assert f"Exercise {item['number']}: {item['title']}" in body
 
 
-def test_generated_answer_keys_and_readme_table_are_up_to_date():
+def build_guide_module():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_guide", ROOT / "tools" / "build_guide.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0, "run `make notebooks` to regenerate them"
+    return module
+
+
+def test_generated_answer_keys_and_readme_table_are_up_to_date():
+    assert build_guide_module().main(["--check"]) == 0, "run `make notebooks` to regenerate them"
+
+
+def test_the_guides_overview_follows_the_manifest_when_a_notebook_changes_its_minutes(monkeypatch):
+    import doctest
+
+    module = build_guide_module()
+    assert doctest.testmod(module).failed == 0
+    changed = [dict(lesson) for lesson in LESSONS]
+    changed[1]["exercise_minutes"] += 5
+    monkeypatch.setattr(module, "lessons", lambda: changed)
+    table = module.overview_table()
+    first = changed[1]["teaching_minutes"]
+    assert f"| {changed[1]['title']} | {changed[1]['question']} | 00 | " in table
+    assert f"({first} + {changed[1]['exercise_minutes']}) |" in table
+    total = sum(lesson["teaching_minutes"] + lesson["exercise_minutes"] for lesson in changed)
+    assert f"Together the six take **{total} minutes**" in table
+    assert module.overview_table() not in GUIDE
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=ids)
