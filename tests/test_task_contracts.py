@@ -146,7 +146,7 @@ CONTRACTS = [
     Contract("02", 6, ("**largest**", "an upper bound", "compute the share"),
              wrong=((0.006, "a little below"), (0.0063, "a little below"), (0.006297, "a little below"),
                     (0.0064, "a little above"), (0.63, "percentage"), (0.01, "round"), (10.375, "expo"))),
-    Contract("02", 7, ('`"no bound"`',), right=("No bound",),
+    Contract("02", 7, ('`"no bound"`', "`more_participants`", "`more_countries`", "HYPOTHETICAL"), right=("No bound",),
              wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
                     ("lower bound", "lower bound would mean"), ("exact", "three phrases"), ("both", "three phrases"))),
     Contract("03", 1, ('`"direct"` or `"reported"`', "in the order of the rows (Q01 first)"), right=(KINDS,),
@@ -295,6 +295,29 @@ def test_a_number_from_find_is_told_that_in_gives_true_or_false() -> None:
     feedback = verdict_in_cell("00", 3, RAW, 'answer = raw.find("Wuzhen")')
     assert feedback.status == NOT_YET_RIGHT and "`in`" in feedback.message
     assert "Write True or False" not in feedback.message
+
+
+MADE_UP_CASES = "more_participants = 3000 / 120\nmore_countries = 2100 / 200"
+
+
+@pytest.mark.parametrize("cases, says", [
+    ("more_participants = ...\nmore_countries = ...", "`more_participants` holds no number yet"),
+    ("more_participants = 3000 / 120", "`more_countries` holds no number yet"),
+    ("more_participants = 3000 / 120\nmore_countries = 2100 // 200", "`more_countries` is not the participants"),
+    ("more_participants = 120 / 3000\nmore_countries = 2100 / 200", "`more_participants` is not the participants"),
+])
+def test_the_right_kind_of_bound_needs_the_made_up_cases_worked_out(cases, says) -> None:
+    feedback = verdict_in_cell("02", 7, "", f'{cases}\nanswer = "no bound"')
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+    assert "no bound" not in feedback.message.casefold()
+    assert verdict_in_cell("02", 7, "", f'{MADE_UP_CASES}\nanswer = "no bound"').status == CORRECT
+
+
+def test_a_wrong_kind_of_bound_sends_the_student_to_the_made_up_case_that_disproves_it() -> None:
+    upper = verdict_in_cell("02", 7, "", f'{MADE_UP_CASES}\nanswer = "upper bound"')
+    lower = verdict_in_cell("02", 7, "", 'more_participants = ...\nmore_countries = ...\nanswer = "lower bound"')
+    assert upper.status == lower.status == NOT_YET_RIGHT
+    assert "`more_participants`" in upper.message and "`more_countries`" in lower.message
 
 
 def test_another_line_that_repeats_the_headline_is_not_the_first_line() -> None:

@@ -11,9 +11,9 @@ import collections
 import math
 import re
 
-from helpers.checking import Exercise, ExerciseSet, LabelRows, Mistake
+from helpers.checking import ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_figures
-from helpers.exercises._support import Keep, TaskExercise, is_near_miss, module_dir
+from helpers.exercises._support import CheckedCode, Keep, TaskExercise, is_near_miss, is_number, module_dir
 
 #: The pattern the notebook teaches: a digit, then any digits or commas ("2,100", "74", "19").
 _NUMBER_PATTERN = r"\d[\d,]*"
@@ -542,43 +542,84 @@ q6 = TaskExercise(
     ],
 )
 
-q7 = Exercise(
+#: Exercise 7's two made-up cases, as the comments of its cell give them (HYPOTHETICAL, not from the article):
+#: the name the student stores the case's ratio in, its participants, its countries and regions.
+_MADE_UP_CASES = (("more_participants", 3000, 120), ("more_countries", 2100, 200))
+
+
+def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when the cell's made-up cases are not worked out, or None.
+
+    A rule for a right kind of bound: the task asks for the two divisions too, as the reason for it.
+
+    >>> names = {"more_participants": 3000 / 120, "more_countries": ...}
+    >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
+    'ratio-made-up-case-missing'
+    >>> names = {"more_participants": 3000 / 120, "more_countries": 2100 // 200}
+    >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
+    'ratio-made-up-case-wrong'
+    >>> _made_up_cases_not_worked_out("no bound", None) is None
+    True
+    """
+    if code is None:
+        return None
+    for name, participants, countries in _MADE_UP_CASES:
+        value = code.names.get(name, ...)
+        if value is ... or value is None:
+            return "ratio-made-up-case-missing", (
+                f"Your kind of bound is right, but `{name}` holds no number yet. The task asks you to work out "
+                "both made-up cases too: they are the reason for your answer. Replace the `...` of each case "
+                "with its division, then run the cell again."
+            )
+        if not (is_number(value) and math.isclose(value, participants / countries, rel_tol=1e-9)):
+            return "ratio-made-up-case-wrong", (
+                f"Your kind of bound is right, but `{name}` is not the participants per country or region of "
+                "its made-up case. Read the comment right above it: divide that case's participants by its "
+                "countries and regions, with `/`, then run the cell again."
+            )
+    return None
+
+
+_made_up_cases_not_worked_out.mistake_ids = ("ratio-made-up-case-missing", "ratio-made-up-case-wrong")
+
+q7 = TaskExercise(
     7,
     "What kind of bound is participants per country?",
     expected=lambda: "no bound",
     kind="text",
     answer_type='one of the texts "upper bound", "lower bound" or "no bound"',
     hints=[
-        "Look at the two made-up cases above: where does each ratio fall, compared with 17.5?",
-        "An upper bound would mean the true ratio can never be above 17.5; a lower bound, that it can never "
-        "be below 17.5. Does either hold in both made-up cases?",
+        "Work out each made-up case as the notebook worked out 17.5: its participants divided by its "
+        "countries and regions, with `/`. The numbers stand in the comment right above each line.",
+        "Compare each result with 17.5. An upper bound would mean the true ratio can never be above 17.5; "
+        "a lower bound, that it can never be below 17.5. Does either hold in both made-up cases?",
         "If the article's figures allow the ratio to fall on either side, choose the third phrase. Write it "
         "as text, between quotation marks.",
     ],
-    solution='bound_kind = "no bound"',
+    solution='more_participants = 3000 / 120\nmore_countries = 2100 / 200\nbound_kind = "no bound"',
     explanation=(
-        "Both figures are lower bounds. More participants than 2,100 would push the ratio up; more "
-        "countries and regions than 120 would pull it down. The article says neither by how much, so the "
-        "true number of participants per country or region could be above or below 2,100 / 120 = 17.5. "
-        "The ratio of two lower bounds is not bounded in either direction: 17.5 is not a figure the article "
-        "supports."
+        "Both figures are lower bounds. The first made-up case, with more participants than 2,100, gives 25 "
+        "participants per country or region, above 17.5; the second, with more countries and regions than "
+        "120, gives 10.5, below it. Both cases respect the article's words, so the true number of "
+        "participants per country or region could be above or below 2,100 / 120 = 17.5. The ratio of two "
+        "lower bounds is not bounded in either direction: 17.5 is not a figure the article supports."
     ),
     mistakes=[
         Mistake(
             lambda a: a.strip(" .!") == "upper bound",
             "Not quite. An upper bound would mean the true ratio can never be above 17.5. But \"over 2,100 "
-            "participants\" is only a lower bound: with more participants the ratio rises above 17.5, as in the "
-            "made-up case with 3,000 participants. Treating the ratio of two lower bounds as if it were "
-            "bounded is the trap here.",
+            "participants\" is only a lower bound: with more participants the ratio rises above 17.5. Work out your "
+            "first made-up case, `more_participants`, if you have not yet, and compare it with 17.5. Treating "
+            "the ratio of two lower bounds as if it were bounded is the trap here.",
             example="upper bound",
             id="ratio-upper-bound",
         ),
         Mistake(
             lambda a: a.strip(" .!") == "lower bound",
             "Not quite. A lower bound would mean the true ratio can never be below 17.5. But \"more than 120 "
-            "countries and regions\" is only a lower bound too: with more countries the ratio falls below "
-            "17.5, as in the made-up case with 200 countries and regions. Treating the ratio of two lower "
-            "bounds as if it were bounded is the trap here.",
+            "countries and regions\" is only a lower bound too: with more countries and regions the ratio falls "
+            "below 17.5. Work out your second made-up case, `more_countries`, if you have not yet, and compare it "
+            "with 17.5. Treating the ratio of two lower bounds as if it were bounded is the trap here.",
             example="lower bound",
             id="ratio-lower-bound",
         ),
@@ -613,6 +654,7 @@ q7 = Exercise(
             id="ratio-none-of-the-phrases",
         ),
     ],
+    rules=[_made_up_cases_not_worked_out],
 )
 
 EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5, q6, q7])
