@@ -160,7 +160,8 @@ CONTRACTS = [
                     ([s.replace("wang-gang", "Wang Gang") for s in SAID_BY], "misspelling"))),
     Contract("03", 3, ("Before you run the cell, predict", "`prediction`"),
              wrong=((2, "one match for each direct quotation"), (10, "smaller number"))),
-    Contract("03", 4, ("the name with the largest total", "written as in the `name` column"),
+    Contract("03", 4, ("joined with the columns `speaker_id` and `name` of `speakers`",
+                       "the name with the largest total", "written as in the `name` column"),
              right=(TOP_NAME + " ",),
              wrong=(("Ren Xianling", "spelling"), ("ren-xianliang", "speaker_id"),
                     (TOP_NAME.lower(), "upper- and lower"), (TOP_NAME.upper(), "upper- and lower"),
@@ -445,6 +446,32 @@ def test_a_quotations_table_cut_down_to_the_answer_says_how_to_recover() -> None
     clobbered = 'quotations = quotations.loc[quotations["kind"] == "direct"]\nanswer = "Ren Xianliang"'
     feedback = verdict_in_cell("03", 4, setup, clobbered)
     assert feedback.status == NOT_YET_RIGHT and "quotations = helpers.load_quotations()" in feedback.message
+
+
+WORDS = """\
+quotations = helpers.load_quotations()
+speakers = helpers.load_speakers()
+quotations["words"] = quotations["text"].map(lambda text: len(helpers.split_words(text)))
+"""
+TOTALS = '\nwords_by_name = {}.groupby("name")["words"].sum()\nanswer = words_by_name.idxmax()'
+
+
+@pytest.mark.parametrize("join", ['voices = pd.merge(quotations, speakers[["speaker_id", "name"]], on="speaker_id")',
+                                  'voices = pd.merge(quotations, speakers, on="speaker_id")',
+                                  'voices = pd.merge(speakers[["speaker_id", "name"]], quotations, on="speaker_id")'])
+def test_a_join_on_speaker_id_gives_the_top_speaker_whatever_columns_it_takes(join) -> None:
+    assert verdict_in_cell("03", 4, WORDS, join + TOTALS.format("voices")).status == CORRECT
+
+
+@pytest.mark.parametrize("join, recovery", [
+    ('speakers = speakers[["speaker_id", "name"]]\nvoices = pd.merge(quotations, speakers, on="speaker_id")',
+     "`speakers = helpers.load_speakers()`"),
+    ('voices = quotations = pd.merge(quotations, speakers[["speaker_id", "name"]], on="speaker_id")',
+     "`quotations = helpers.load_quotations()`"),
+])
+def test_a_join_that_cuts_or_replaces_a_table_later_cells_need_says_how_to_recover(join, recovery) -> None:
+    feedback = verdict_in_cell("03", 4, WORDS, join + TOTALS.format("voices"))
+    assert feedback.status == NOT_YET_RIGHT and recovery in feedback.message and "new name" in feedback.message
 
 
 @pytest.mark.parametrize("notebook", sorted(MODULE_OF))

@@ -361,19 +361,17 @@ def _words_of_kind(kind: str) -> int:
 # Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
 _KEEP_QUOTATIONS = Keep(
     "quotations",
-    lambda value: len(value) == len(load_quotations()) and "text" in value.columns,
+    # a column added by a join (such as `name`) would clash with the joins of later cells
+    lambda value: (len(value) == len(load_quotations()) and "text" in value.columns
+                   and set(value.columns) <= {*load_quotations().columns, "words"}),
     "the cell with `quotations = helpers.load_quotations()` near the top of the notebook (and the "
     "cells after it down to your exercise, as one of them adds the column `words`)",
 )
 _KEEP_SPEAKERS = Keep(
     "speakers",
-    lambda value: len(value) == len(load_speakers()) and "name" in value.columns,
-    "the cell with `speakers = helpers.load_speakers()` near the top of the notebook",
-)
-_KEEP_VOICES = Keep(
-    "voices",
-    lambda value: len(value) == len(load_quotations()) and {"name", "words"} <= set(value.columns),
-    "the cell with `voices = pd.merge(quotations, ...)`",
+    lambda value: len(value) == len(load_speakers()) and set(load_speakers().columns) <= set(value.columns),
+    "the cell with `speakers = helpers.load_speakers()` near the top of the notebook (and the cells after "
+    "it down to your exercise, as one of them adds the column `words` to `quotations`)",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -491,22 +489,28 @@ q3 = PredictAndRun(
 q4 = TaskExercise(
     4,
     "Name the source given the most words",
-    keeps=[_KEEP_QUOTATIONS, _KEEP_VOICES],
+    keeps=[_KEEP_QUOTATIONS, _KEEP_SPEAKERS],
     expected=_most_words_name,
     kind="text",
     answer_type="a piece of text (str): a name as written in the name column",
     hints=[
-        "`voices` already has a `words` column and a `name` column. Add up the words for each "
-        "name with `.groupby(\"name\")`.",
-        '`voices.groupby("name")["words"].sum()` gives one total per name, as a Series whose '
-        "index holds the names.",
+        "`voices` is `pd.merge(...)` with three things between the brackets: `quotations`, the two columns "
+        "of `speakers` that the task names (`speakers[[..., ...]]`), and `on=` the column that links each "
+        "statement to its source. `voices` must keep the ten rows of `quotations`. If Python says `attempt to "
+        "get argmax of an empty sequence`, your `voices` has no rows: without `on=...`, `pd.merge` joins on "
+        "every column the two tables share, `kind` too, and no row matches.",
+        "Then add up the words for each name: `voices.groupby(\"name\")`, the column `words`, `.sum()`. "
+        "That gives one total per name, as a Series whose index holds the names. A `KeyError: 'name'` "
+        "means that the table you grouped has no column `name`: group `voices`, the joined table.",
         "`.idxmax()` on that Series gives the index label (here: the name) of the largest total.",
     ],
     solution=(
+        'voices = pd.merge(quotations, speakers[["speaker_id", "name"]], on="speaker_id")\n'
         'words_by_name = voices.groupby("name")["words"].sum()\n'
         "top_speaker = words_by_name.idxmax()"
     ),
     explanation=(
+        "`pd.merge` on `speaker_id` gives each of the ten rows of `quotations` the name of its source. "
         "Grouping by name and summing the words gives each source's total over all its rows; "
         ".idxmax() returns the name with the largest total, Ren Xianliang. He has five of the ten "
         "rows, including both direct quotations and the longest reported statement, so in this "
@@ -516,8 +520,9 @@ q4 = TaskExercise(
     mistakes=[
         Mistake(
             lambda a: a == "ren-xianliang",
-            "That is the speaker_id, a short code the project made up. Use the name column "
-            "instead, which gives the name as the article writes it.",
+            "That is the speaker_id, a short code the project made up. Group by the name column "
+            "instead, which `voices` gets from `speakers` when you join the two tables, and which gives the "
+            "name as the article writes it.",
             example="ren-xianliang",
             id="most-words-speaker-id",
         ),
