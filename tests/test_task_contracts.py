@@ -89,6 +89,10 @@ TOP_NAME = answer_key(ex_module("03").q4).expected
 KINDS = dict(zip(helpers.load_quotations()["quote_id"], helpers.load_quotations()["kind"], strict=True))
 NESTED_AS_DIRECT = ["direct" if q in ("Q04", "Q05", "Q08", "Q09") else "reported" for q in KINDS]
 SAID_BY = list(helpers.load_quotations()["speaker_id"])
+#: Notebook 04's table of tags, made as the notebook makes it (one row per paragraph, one column per lens).
+LENS_TAGS = pd.DataFrame({lens: [re.search(pattern, p, flags=re.IGNORECASE) is not None
+                                 for p in helpers.split_paragraphs(helpers.load_article())]
+                          for lens, pattern in ex_module("04")._lexicon().items()})
 
 CONTRACTS = [
     Contract("00", 1, ("just the name of the outlet",),
@@ -191,6 +195,22 @@ CONTRACTS = [
                     ("the digital divide", "a word more"), (pd.Series([2]).min(), "`.idxmin()`"))),
     Contract("04", 4, ("**both**",), wrong=((8, "on its own"), (9, "either"), (13, "`.sum()`"))),
     Contract("04", 5, ('part of "cybersecurity"',), wrong=((5, "needs an `r`"), (3, "word of its own"))),
+    Contract("04", 6, ("paragraphs 1 to 12", "one count per lens"),
+             right=(LENS_TAGS.iloc[1:].sum(), LENS_TAGS.drop(0).sum(),
+                    {k: int(v) for k, v in LENS_TAGS.loc[1:].sum().items()},
+                    {k.upper(): int(v) for k, v in LENS_TAGS.loc[1:].sum().items()}),
+             wrong=((LENS_TAGS.sum(), "still include the headline"),
+                    (LENS_TAGS.loc[:11].sum(), "still include the headline"),
+                    (LENS_TAGS.loc[2:].sum(), "paragraph 1 as well"), (LENS_TAGS.iloc[2:].sum(), "paragraph 1 as well"),
+                    (LENS_TAGS.loc[0], "one paragraph"), (LENS_TAGS.iloc[0], "one paragraph"),
+                    (LENS_TAGS.loc[1:].count(), "`.count()`"),
+                    (LENS_TAGS.loc[1:].sum(axis=1), "one count per paragraph"),
+                    (LENS_TAGS.loc[1:].sum().sum(), "one number"),
+                    (LENS_TAGS.loc[1:, "digital divide"].sum(), "one number"),
+                    (len(LENS_TAGS.loc[1:]), "number of body paragraphs"), (LENS_TAGS.loc[1:], "whole table"),
+                    (list(LENS_TAGS.loc[1:].sum()), "lens names"), (LENS_TAGS.loc[1:].sum().to_numpy(), "lens names"),
+                    ({"digital cooperation": 15, "digital economy": 7, "cybersecurity governance": 5,
+                      "digital divide": 7}, "matches"))),
     Contract("05", 1, ("the whole sentence",),
              wrong=((EVIDENCE.replace("“", '"').replace("”", '"'), "curly"),
                     (EVIDENCE.upper(), "upper- and lower-case"),
@@ -406,6 +426,19 @@ def test_own_claim_on_a_typed_evidence_that_is_not_a_sentence_points_back_to_exe
     typed_evidence = 'evidence = "The expo had 74 activities."\nanswer = []'
     feedback = own_claim_verdict("The expo held 74 activities.", ["74"], typed_evidence)
     assert feedback.status == NOT_YET_RIGHT and "Repair Exercise 6 first" in feedback.message
+
+
+def test_dropping_paragraph_1_instead_of_the_headline_is_not_right_though_the_counts_agree() -> None:
+    dropped = "answer = tags.drop(1).sum()"
+    feedback = verdict_in_cell("04", 6, TAGS, dropped)
+    assert feedback.status == NOT_YET_RIGHT and "`.drop(1)` leaves out paragraph 1" in feedback.message
+    assert verdict_in_cell("04", 6, TAGS, "answer = tags.drop(0).sum()").status == CORRECT
+
+
+def test_body_rows_stored_as_tags_say_how_to_make_tags_again() -> None:
+    feedback = verdict_in_cell("04", 6, TAGS, "tags = tags.loc[1:]\nanswer = tags.sum()")
+    assert feedback.status == NOT_YET_RIGHT
+    assert "`tags = pd.DataFrame(...)`" in feedback.message and "new name" in feedback.message
 
 
 def test_a_pattern_without_its_r_prefix_is_named() -> None:

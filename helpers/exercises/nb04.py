@@ -7,6 +7,7 @@ disagree.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from helpers.checking import ExerciseSet, LabelRows, Mistake
@@ -542,10 +543,187 @@ q5 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("04-the-themes", [q1, q2, q3, q4, q5])
+# ---------------------------------------------------------------------------------------------
+# Exercise 6: the lenses counted again without the headline
+# ---------------------------------------------------------------------------------------------
+
+
+def _counts_in(numbers: range, matches: bool = False) -> dict[str, int]:
+    """Return, for each of the four lenses, how many of the given paragraphs it tags (or its matches in them).
+
+    >>> _counts_in(range(13)) == _lens_paragraph_counts()
+    True
+    """
+    paragraphs = _paragraphs()
+    if matches:
+        return {lens: sum(len(re.findall(pattern, paragraphs[n], flags=re.IGNORECASE)) for n in numbers)
+                for lens, pattern in _lexicon().items()}
+    return {lens: len([n for n in _paragraphs_with(pattern) if n in numbers]) for lens, pattern in _lexicon().items()}
+
+
+def _body() -> range:
+    """Return the numbers of the body paragraphs: all but paragraph 0, the headline.
+
+    >>> list(_body())[:2]
+    [1, 2]
+    """
+    return range(1, len(_paragraphs()))
+
+
+def _row_of(number: int) -> dict[str, bool]:
+    """Return one paragraph's tags: True or False for each of the four lenses.
+
+    >>> sorted(_row_of(0)) == sorted(_lexicon())
+    True
+    """
+    return {lens: number in _paragraphs_with(pattern) for lens, pattern in _lexicon().items()}
+
+
+def _is_table(answer: object) -> bool:
+    """Return True if answer is a pandas DataFrame (a whole table)."""
+    return type(answer).__name__ == "DataFrame"
+
+
+def _is_bare_values(answer: object) -> bool:
+    """Return True if answer is a list, a tuple or a numpy array: values without the lens names."""
+    return isinstance(answer, (list, tuple)) or type(answer).__name__ == "ndarray"
+
+
+def _dropped_paragraph_1(answer: object, code: CheckedCode | None) -> str | None:
+    """Return a message if the cell that runs the check drops row 1 (paragraph 1) instead of row 0."""
+    if code is None or code.cell is None:
+        return None
+    for node in ast.walk(code.cell):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "drop"
+                and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value == 1):
+            return (
+                "Your numbers are right, but `.drop(1)` leaves out paragraph 1, not the headline: the counts "
+                "come out the same only because paragraph 1 has the same tags as the headline. Paragraph 0 "
+                "is the headline; leave out that row instead."
+            )
+    return None
+
+
+# The rule above, with a stable mistake id for the class report.
+_DROPPED_PARAGRAPH_1 = with_mistake_id(_dropped_paragraph_1, "body-counts-dropped-paragraph-1")
+
+
+q6 = TaskExercise(
+    6,
+    "Count every lens again without the headline",
+    keeps=[_KEEP_TAGS],
+    rules=[_DROPPED_PARAGRAPH_1],
+    slips=[
+        answer_slip(
+            "body-counts-number-of-rows",
+            lambda a: is_number(a) and a == len(_body()),
+            "That is the number of body paragraphs, the rows you kept. The task asks for one count per "
+            "lens: add up each column of those rows, so that every lens gets its own number.",
+        ),
+        answer_slip(
+            "body-counts-one-number",
+            is_number,
+            "Your answer is one number, but the task asks for one count per lens, each with its lens's name. "
+            "Add up every column of the table at once, as in Exercise 3: the result is a Series whose index "
+            "names the lenses. Stop there: a second `.sum()` would add the counts together.",
+        ),
+        answer_slip(
+            "body-counts-a-table",
+            _is_table,
+            "Your answer is a whole table, one row per paragraph: the rows you kept, perhaps. The task asks "
+            "for one count per lens: add up each column of that table.",
+        ),
+        answer_slip(
+            "body-counts-without-names",
+            _is_bare_values,
+            "Your answer holds values but not the lens names: a list (or an array) keeps only the numbers. "
+            "Keep the Series that `.sum()` gives, whose index says which lens each count belongs to.",
+        ),
+    ],
+    expected=lambda: _counts_in(_body()),
+    kind="mapping",
+    answer_type=(
+        "one count per lens: a pandas Series (or a dict) with the four lenses as its index (keys) and "
+        "whole numbers as its values"
+    ),
+    hints=[
+        "Each row of `tags` is one paragraph, and its label is the paragraph's number: paragraph 0 is the "
+        "headline, and the body is paragraphs 1 to 12.",
+        "`.loc` with a slice keeps rows by their labels: `tags.loc[5:]` keeps row 5 and every row after it. "
+        "At which label does the body start?",
+        "Store the rows you kept in `body_tags`. As in Exercise 3, `.sum()` on a table adds up every "
+        "column at once: one count of True values per lens.",
+    ],
+    solution="body_tags = tags.loc[1:]\nbody_counts = body_tags.sum()",
+    explanation=(
+        "tags.loc[1:] keeps the rows labelled 1 to 12, the body; .sum() counts each lens's True values. "
+        "The three lenses that the headline's words tag (digital cooperation, the digital economy and "
+        "cybersecurity governance) each lose one paragraph: 8, 5 and 5 become 7, 4 and 4. The digital "
+        "divide keeps its 2, because our keywords find it nowhere in the headline. tags.iloc[1:] and "
+        "tags.drop(0) keep the same rows. (tags.drop(1) gives the same numbers only because paragraph 1 "
+        "has the same tags as the headline: it leaves out the wrong paragraph.)"
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: a == _counts_in(range(len(_paragraphs()))),
+            "Those counts still include the headline: they are what `tags.sum()` gives for all 13 paragraphs. "
+            "Paragraph 0 is the headline, and the body is paragraphs 1 to 12. Keep only the body's rows "
+            "of `tags`, then add up each column.",
+            example={"digital cooperation": 8, "digital economy": 5, "cybersecurity governance": 5,
+                     "digital divide": 2},
+            id="body-counts-headline-included",
+        ),
+        Mistake(
+            lambda a: a == _counts_in(range(2, len(_paragraphs()))),
+            "Your counts leave out paragraph 1 as well as the headline. With `.loc`, a slice starts at the "
+            "row whose label you write, and that row is kept: paragraph 0 is the headline, and the body is "
+            "paragraphs 1 to 12.",
+            example={"digital cooperation": 6, "digital economy": 3, "cybersecurity governance": 3,
+                     "digital divide": 2},
+            id="body-counts-from-paragraph-2",
+        ),
+        Mistake(
+            lambda a: any(a == _row_of(n) for n in range(len(_paragraphs()))),
+            "Your answer is the tags of one paragraph (True or False, or 1 or 0, for each lens), not a count "
+            "over paragraphs: `tags.loc[0]` or `tags.iloc[0]`, for example, is one row, the headline's. The "
+            "body is paragraphs 1 to 12: keep all those rows, then add up each column.",
+            example={"digital cooperation": True, "digital economy": True, "cybersecurity governance": True,
+                     "digital divide": False},
+            id="body-counts-one-row",
+        ),
+        Mistake(
+            lambda a: a in (_counts_in(_body(), matches=True), _lens_match_counts()),
+            "Those look like counts of matches (every time a keyword occurs), not of paragraphs: a paragraph "
+            "with many matches counts once. Add up the True/False columns of `tags`, which hold one True or "
+            "False per paragraph.",
+            example={"digital cooperation": 15, "digital economy": 7, "cybersecurity governance": 5,
+                     "digital divide": 7},
+            id="body-counts-matches",
+        ),
+        Mistake(
+            lambda a: len(a) == len(_lexicon()) and len(set(a.values())) == 1
+            and next(iter(a.values())) in (len(_body()), len(_paragraphs())) and not isinstance(
+                next(iter(a.values())), bool),
+            "Every lens has the same count, the number of rows. `.count()` (like `len`) counts every row, "
+            "True or False; `.sum()` counts only the True ones.",
+            example={"digital cooperation": 12, "digital economy": 12, "cybersecurity governance": 12,
+                     "digital divide": 12},
+            id="body-counts-every-row",
+        ),
+        Mistake(
+            lambda a: len(a) > len(_lexicon()) and set(a) <= set(range(len(_paragraphs()))),
+            "Your answer has one count per paragraph (how many lenses each paragraph has), not one per lens. "
+            "Add up each column of the table, not each row: `.sum()` without `axis=1`.",
+            example={1: 3, 2: 1, 3: 1, 4: 1, 5: 1, 6: 3, 7: 3, 8: 2, 9: 1, 10: 1, 11: 0, 12: 0},
+            id="body-counts-per-paragraph",
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("04-the-themes", [q1, q2, q3, q4, q5, q6])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
