@@ -93,6 +93,7 @@ SAID_BY = list(helpers.load_quotations()["speaker_id"])
 LENS_TAGS = pd.DataFrame({lens: [re.search(pattern, p, flags=re.IGNORECASE) is not None
                                  for p in helpers.split_paragraphs(helpers.load_article())]
                           for lens, pattern in ex_module("04")._lexicon().items()})
+NEVER_QUOTED = answer_key(ex_module("03").q5).expected
 
 CONTRACTS = [
     Contract("00", 1, ("just the name of the outlet",),
@@ -173,9 +174,13 @@ CONTRACTS = [
                     (TOP_NAME + ", secretary-general of the World Internet Conference", "only the name"),
                     ("Participants of the summit", "not the one given the most words"),
                     (pd.Series([178]).max(), "`.idxmax()`"))),
-    Contract("03", 5, ("the number of that line", "`never_quoted_line`"),
-             wrong=((1, "quoted directly"), (2, "speaker_id"), (3, "keeps no row"), (5, "There is no line 5"),
-                    ("4", "number"))),
+    Contract("03", 5, ("`never`", "use `~`", "as written in the `name` column", "`never_quoted`", "use `.loc`"),
+             right=(set(NEVER_QUOTED), tuple(reversed(NEVER_QUOTED)), pd.Series(NEVER_QUOTED)),
+             wrong=((["Ren Xianliang"], "quotes directly"),
+                    (helpers.load_speakers()["name"].tolist(), "quotes directly"),
+                    ([name.lower() for name in NEVER_QUOTED], "upper- and lower-case"),
+                    (["event-organizers-experts-attendees", "participants", "wang-gang"], "speaker_id"),
+                    ([], "kept no row"))),
     Contract("03", 6, ("counting every word only once",),
              wrong=((295, "counted twice"), (227, "leaves out"), (68, "direct quotations only"), (44, "broken cell"),
                     (0, "kept no row"))),
@@ -505,6 +510,14 @@ def test_a_join_on_speaker_id_gives_the_top_speaker_whatever_columns_it_takes(jo
 def test_a_join_that_cuts_or_replaces_a_table_later_cells_need_says_how_to_recover(join, recovery) -> None:
     feedback = verdict_in_cell("03", 4, WORDS, join + TOTALS.format("voices"))
     assert feedback.status == NOT_YET_RIGHT and recovery in feedback.message and "new name" in feedback.message
+
+
+def test_the_names_never_quoted_directly_typed_by_hand_are_not_picked_with_code() -> None:
+    setup = "speakers = helpers.load_speakers()"
+    typed = verdict_in_cell("03", 5, setup, f"answer = {NEVER_QUOTED!r}")
+    assert typed.status == NOT_YET_RIGHT and "typed by hand" in typed.message
+    picked = 'never = ~speakers["quoted_directly"]\nanswer = speakers.loc[never, "name"].tolist()'
+    assert verdict_in_cell("03", 5, setup, picked).status == CORRECT
 
 
 @pytest.mark.parametrize("notebook", sorted(MODULE_OF))

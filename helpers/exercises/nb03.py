@@ -9,21 +9,25 @@ as the notebook does.
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 
 import pandas as pd
 
-from helpers.checking import ChooseLine, ExerciseSet, LabelRows, Mistake, PredictAndRun, normalise_text
+from helpers.checking import ExerciseSet, LabelRows, Mistake, PredictAndRun, normalise_text
 from helpers.data import load_quotations, load_raw_article, load_speakers
 from helpers.exercises._support import (
+    CheckedCode,
     Keep,
     TaskExercise,
     answer_slip,
     exact,
+    exact_items,
     is_number,
     module_dir,
     near_miss_of_any,
+    with_mistake_id,
 )
 from helpers.text import split_words
 
@@ -595,50 +599,94 @@ q4 = TaskExercise(
     ],
 )
 
-_INCLUDED_REN = Mistake(
-    lambda a: False,  # ChooseLine gives each wrong line its own test
-    "This line keeps the sources whose quoted_directly is True: Ren Xianliang, who is quoted directly. "
-    "Keep the rows where it is False.",
-    example={"Ren Xianliang"},
-    id="never-quoted-included-ren",
-)
-_SPEAKER_IDS = Mistake(
-    lambda a: False,  # ChooseLine gives each wrong line its own test
-    "This line gives the speaker_id codes the project made up. The task asks for the name column, which "
-    "writes each source as the article does.",
-    example={"wang-gang"},
-    id="never-quoted-speaker-ids",
-)
-_COMPARED_WITH_TEXT = Mistake(
-    lambda a: False,  # ChooseLine gives each wrong line its own test
-    "This line keeps no row: the column quoted_directly holds the values True and False, not the texts "
-    "\"True\" and \"False\", so nothing is equal to \"False\".",
-    example=set(),
-    id="never-quoted-compared-with-text",
-)
+def _names_typed_by_hand(answer: object, code: CheckedCode | None) -> str | None:
+    """Return a message when the cell stores the answer as a list (or set, or tuple) of texts typed by hand.
 
-q5 = ChooseLine(
+    >>> _names_typed_by_hand(["Wang Gang"], CheckedCode(ast.parse('["Wang Gang"]', mode="eval").body, {}))[:15]
+    'Your names are '
+    >>> _names_typed_by_hand(["Wang Gang"], None) is None
+    True
+    """
+    expression = None if code is None else code.expression
+    if isinstance(expression, (ast.List, ast.Set, ast.Tuple)) and all(
+            isinstance(item, ast.Constant) for item in expression.elts):
+        return (
+            "Your names are right, but typed by hand. The task asks you to pick them with code: `never`, the "
+            "True/False column turned round with `~`, then `.loc` with `never` and the column `name`. Code "
+            "that picks the rows stays right when a table changes; a typed list does not."
+        )
+    return None
+
+
+def _picked_without_tilde(answer: object, code: CheckedCode | None) -> str | None:
+    """Return a message when the cell that runs the check has no `~` (the task says to use it), or None.
+
+    >>> _picked_without_tilde([], CheckedCode(None, {}, ast.parse('never = s["q"] == False')))[:15]
+    'Your names are '
+    >>> _picked_without_tilde([], CheckedCode(None, {}, ast.parse('never = ~s["q"]'))) is None
+    True
+    """
+    if code is None or code.cell is None:
+        return None
+    if any(isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert) for node in ast.walk(code.cell)):
+        return None
+    return (
+        "Your names are right, but the task asks you to make `never` with `~`, the piece of Python this "
+        "exercise practises: put `~` in front of the column `quoted_directly`, with no comparison, and run "
+        "the cell again."
+    )
+
+
+q5 = TaskExercise(
     5,
-    "Choose the line that names the sources never quoted directly",
-    lines=[
-        'never_quoted = set(speakers.loc[speakers["quoted_directly"], "name"])',
-        'never_quoted = set(speakers.loc[~speakers["quoted_directly"], "speaker_id"])',
-        'never_quoted = set(speakers.loc[speakers["quoted_directly"] == "False", "name"])',
-        'never_quoted = set(speakers.loc[~speakers["quoted_directly"], "name"])',
-    ],
-    right=4,
-    wrong={1: _INCLUDED_REN, 2: _SPEAKER_IDS, 3: _COMPARED_WITH_TEXT},
+    "Name the sources never quoted directly",
+    keeps=[_KEEP_SPEAKERS],
+    expected=lambda: sorted(_never_quoted_names()),
+    kind="set",
+    answer_type="a list of pieces of text: names as written in the name column (in any order)",
     hints=[
-        "The task wants the rows whose quoted_directly is False, and the column name.",
-        "Check three things in each line: which rows the condition keeps, whether it compares with True and "
-        "False or with text, and which column it takes.",
+        "`speakers[\"quoted_directly\"]` is a True/False column: True for a source that the article quotes "
+        "directly. You want the other rows.",
+        "`~` in front of a True/False column turns every True into False and back: that is `never`. Use the "
+        "column as it is: it holds the values True and False, not the texts \"True\" and \"False\".",
+        "`speakers.loc[rows, column]` keeps some rows and one column, as in the example above with "
+        "`quotations`; `.tolist()` makes it a list. Which column writes the names as the article does?",
     ],
-    solution="never_quoted_line = 4",
+    solution='never = ~speakers["quoted_directly"]\nnever_quoted = speakers.loc[never, "name"].tolist()',
     explanation=(
         "`~` turns the True/False column round, so `.loc` keeps the sources never quoted directly, and the "
         "column name gives them as the article writes them: the event organizers, experts and attendees, the "
         "participants of the summit and Wang Gang. Only Ren Xianliang is quoted directly."
     ),
+    mistakes=[
+        Mistake(
+            lambda a: bool(a & _quoted_directly_names()),
+            "Your list holds Ren Xianliang, whom the article quotes directly. Keep only the rows whose "
+            "quoted_directly is False: `~` in front of the column turns every True into False and back.",
+            example=["Ren Xianliang"],
+            id="never-quoted-included-ren",
+        ),
+        Mistake(
+            lambda a: bool(a) and a <= {_normalised(i) for i in load_speakers()["speaker_id"]},
+            "These are the speaker_id codes that the project made up. The task asks for the name column, "
+            "which writes each source as the article does.",
+            example=["event-organizers-experts-attendees", "participants", "wang-gang"],
+            id="never-quoted-speaker-ids",
+        ),
+        Mistake(
+            lambda a: len(a) == 0,
+            "Your list is empty: your condition kept no row. If you compared the column with the text "
+            "\"False\": the column quoted_directly holds the values True and False, not texts, so nothing is "
+            "equal to \"False\". Put `~` in front of the column instead.",
+            example=[],
+            id="never-quoted-compared-with-text",
+        ),
+    ],
+    rules=[
+        with_mistake_id(_names_typed_by_hand, "never-quoted-typed-by-hand"),
+        exact_items(_never_quoted_names, "the names of the name column"),
+        with_mistake_id(_picked_without_tilde, "never-quoted-without-tilde"),
+    ],
 )
 
 q6 = TaskExercise(
