@@ -323,14 +323,23 @@ def test_a_number_from_find_is_told_that_in_gives_true_or_false() -> None:
     assert "Write True or False" not in feedback.message
 
 
-MADE_UP_CASES = "more_participants = 3000 / 120\nmore_countries = 2100 / 200"
+MADE_UP_CASES = "more_participants = 3000 / 125\nmore_countries = 2150 / 200"
+
+
+def test_the_made_up_cases_respect_the_articles_lower_bounds_and_fall_on_both_sides_of_the_ratio() -> None:
+    cases = re.findall(r"# HYPOTHETICAL, NOT from the article: ([\d,]+) participants from (\d+) countries and regions",
+                       notebook_code("02"))
+    ratios = [int(people.replace(",", "")) / int(places) for people, places in cases]
+    assert len(cases) == 2
+    assert all(int(people.replace(",", "")) > 2100 and int(places) > 120 for people, places in cases), cases
+    assert min(ratios) < 2100 / 120 < max(ratios)
 
 
 @pytest.mark.parametrize("cases, says", [
     ("more_participants = ...\nmore_countries = ...", "`more_participants` holds no number yet"),
-    ("more_participants = 3000 / 120", "`more_countries` holds no number yet"),
-    ("more_participants = 3000 / 120\nmore_countries = 2100 // 200", "`more_countries` is not the participants"),
-    ("more_participants = 120 / 3000\nmore_countries = 2100 / 200", "`more_participants` is not the participants"),
+    ("more_participants = 3000 / 125", "`more_countries` holds no number yet"),
+    ("more_participants = 3000 / 125\nmore_countries = 2150 // 200", "`more_countries` is not the participants"),
+    ("more_participants = 125 / 3000\nmore_countries = 2150 / 200", "`more_participants` is not the participants"),
 ])
 def test_the_right_kind_of_bound_needs_the_made_up_cases_worked_out(cases, says) -> None:
     feedback = verdict_in_cell("02", 7, "", f'{cases}\nanswer = "no bound"')

@@ -544,7 +544,7 @@ q6 = TaskExercise(
 
 #: Exercise 7's two made-up cases, as the comments of its cell give them (HYPOTHETICAL, not from the article):
 #: the name the student stores the case's ratio in, its participants, its countries and regions.
-_MADE_UP_CASES = (("more_participants", 3000, 120), ("more_countries", 2100, 200))
+_MADE_UP_CASES = (("more_participants", 3000, 125), ("more_countries", 2150, 200))
 
 
 def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
@@ -552,10 +552,10 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
 
     A rule for a right kind of bound: the task asks for the two divisions too, as the reason for it.
 
-    >>> names = {"more_participants": 3000 / 120, "more_countries": ...}
+    >>> names = {"more_participants": 3000 / 125, "more_countries": ...}
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-missing'
-    >>> names = {"more_participants": 3000 / 120, "more_countries": 2100 // 200}
+    >>> names = {"more_participants": 3000 / 125, "more_countries": 2150 // 200}
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-wrong'
     >>> _made_up_cases_not_worked_out("no bound", None) is None
@@ -596,11 +596,11 @@ q7 = TaskExercise(
         "If the article's figures allow the ratio to fall on either side, choose the third phrase. Write it "
         "as text, between quotation marks.",
     ],
-    solution='more_participants = 3000 / 120\nmore_countries = 2100 / 200\nbound_kind = "no bound"',
+    solution='more_participants = 3000 / 125\nmore_countries = 2150 / 200\nbound_kind = "no bound"',
     explanation=(
-        "Both figures are lower bounds. The first made-up case, with more participants than 2,100, gives 25 "
-        "participants per country or region, above 17.5; the second, with more countries and regions than "
-        "120, gives 10.5, below it. Both cases respect the article's words, so the true number of "
+        "Both figures are lower bounds. The first made-up case, with many more participants than 2,100, "
+        "gives 24 participants per country or region, above 17.5; the second, with many more countries and "
+        "regions than 120, gives 10.75, below it. Both cases respect the article's words, so the true number of "
         "participants per country or region could be above or below 2,100 / 120 = 17.5. The ratio of two "
         "lower bounds is not bounded in either direction: 17.5 is not a figure the article supports."
     ),
