@@ -126,7 +126,8 @@ def run_cell(code: str, names: dict[str, Any], counter: list[int] = [0]) -> None
     ("04-the-themes.ipynb", 4, 'pair = ["digital cooperation", "digital divide"]\nanswer = 4',
      "used-another-lens-column"),
     ("04-the-themes.ipynb", 5, 'answer = len(re.findall("\\bsecurity", "cybersecurity"))', "pattern-without-r-prefix"),
-], ids=["typed-by-hand", "word-for-word", "replaced-variable", "other-lens", "no-r-prefix"])
+    ("01-the-article-as-text.ipynb", 8, "answer = helpers.clean_text(raw)", "clean-used-the-helper"),
+], ids=["typed-by-hand", "word-for-word", "replaced-variable", "other-lens", "no-r-prefix", "ready-made-cleaning"])
 def test_a_slip_the_task_check_sees_in_the_cell_has_advice(notebook, number, cell, expected):
     names: dict[str, Any] = {"ex": MODULES[notebook], "helpers": helpers, "re": re, "raw": helpers.load_raw_article()}
     run_cell(f"{cell}\nfeedback = ex.q{number}.evaluate(answer)", names)

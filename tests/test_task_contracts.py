@@ -84,6 +84,9 @@ class Contract:
 
 RAW_TEXT = helpers.load_raw_article()
 FIRST_LINE = helpers.load_raw_article().splitlines()[0]
+RAW_LINES = RAW_TEXT.split("\n")
+CLEANED = helpers.clean_text(RAW_TEXT)
+NO_TRAILER = RAW_TEXT.replace(RAW_LINES[-1], "")
 EVIDENCE = answer_key(ex_module("05").q1).expected
 TOP_NAME = answer_key(ex_module("03").q4).expected
 KINDS = dict(zip(helpers.load_quotations()["quote_id"], helpers.load_quotations()["kind"], strict=True))
@@ -113,6 +116,9 @@ CONTRACTS = [
              wrong=(("my-notes.txt", "folder"), ("the output folder", "more words"),
                     (helpers.output_path("my-notes.txt"), "`.parent`"),
                     (helpers.output_path("my-notes.txt").parent, "`.name`"))),
+    Contract("00", 9, ("a sentence of your own", "read the file back"),
+             wrong=(("", "empty"), ("My first look at the article: the headline appears more than once.", "own note"),
+                    ("Wuzhen", "very short"), (42, "should be text"))),
     Contract("01", 1, ("how many times `headline` occurs in `raw`",), wrong=((1, "once"),)),
     Contract("01", 2, ("both spaces removed and nothing else changed",),
              wrong=((RAW_TEXT.replace(" .", "."), "still there"), (RAW_TEXT, "nothing was removed"),
@@ -128,6 +134,16 @@ CONTRACTS = [
              wrong=((29.1, "headline"), (30, "whole number"), (30.2, "rounded up"), (29.9, "paragraph 1"),
                     (30.133333, "round it to 1 decimal place"),
                     (30.13, "round it to 1 decimal place"))),
+    Contract("01", 8, ("without `helpers.clean_text`", "one repair a line"),
+             right=(CLEANED + "\n\n", NO_TRAILER.replace(RAW_LINES[0], "", 2).replace(" .", ".").replace(" ,", ",")
+                    .replace("winwin", "win-win")),
+             wrong=((RAW_TEXT, "nothing was repaired"), (RAW_TEXT.replace(" .", "."), "trailer line"),
+                    (NO_TRAILER, "more than once"), (NO_TRAILER.replace(RAW_LINES[0], ""), "removed too often"),
+                    (CLEANED.replace("win-win", "winwin"), "hyphen"), (CLEANED.replace("Summit,", "Summit ,"), "comma"),
+                    (CLEANED.replace("Summit.", "Summit ."), "full stop"), (CLEANED.upper(), "changed"),
+                    (CLEANED.replace("digital divide", "divide"), "lost words"), (CLEANED + " Thank you.", "Thank"),
+                    (CLEANED.replace("win-win", "win-win-"), "win-win-"),
+                    (CLEANED.split(), "should be text"))),
     Contract("02", 1, ("in one piece", "starts with one digit", "store in `found`"),
              wrong=((re.findall(r"\d+", helpers.load_article()), "cuts the numbers"),
                     (re.findall(r"[\d,]+", helpers.load_article()), "start with a comma"),
@@ -353,6 +369,80 @@ def test_a_wrong_kind_of_bound_sends_the_student_to_the_made_up_case_that_dispro
     lower = verdict_in_cell("02", 7, "", 'more_participants = ...\nmore_countries = ...\nanswer = "lower bound"')
     assert upper.status == lower.status == NOT_YET_RIGHT
     assert "`more_participants`" in upper.message and "`more_countries`" in lower.message
+
+
+NOTE_STEPS = [
+    ("my_note = \"The copy repeats its headline.\"", None),
+    ("my_file = helpers.output_path(\"my-notes.txt\")", None),
+    ("characters_written = my_file.write_text(my_note, encoding=\"utf-8\")", None),
+    ("saved = my_file.read_text(encoding=\"utf-8\")", None),
+]
+
+
+@pytest.fixture
+def note_folder(tmp_path, monkeypatch):
+    """Make output/ a fresh folder of the test's own, for notebook 00's Exercise 9 (its check reads the file)."""
+    from helpers import output
+
+    monkeypatch.setattr(output, "OUTPUT_DIR", tmp_path)
+    monkeypatch.setattr(ex_module("00"), "OUTPUT_DIR", tmp_path)
+    return tmp_path
+
+
+def note_verdict(steps: str, check: str = "ex.q9.evaluate(Pair(my_note, saved))") -> Any:
+    """Return the Feedback of notebook 00's Exercise 9 after a cell with these steps (names left as ...)."""
+    from helpers.checking import Pair
+
+    names: dict[str, Any] = {"ex": ex_module("00"), "helpers": helpers, "Pair": Pair, "my_note": ..., "saved": ...}
+    run_cell(f"{steps}\nfeedback = {check}", names)
+    return names["feedback"]
+
+
+def test_a_note_written_and_read_back_is_right_and_a_second_run_too(note_folder) -> None:
+    steps = "\n".join(step for step, _ in NOTE_STEPS)
+    assert note_verdict(steps).status == CORRECT
+    assert note_verdict(steps).status == CORRECT
+    assert (note_folder / "my-notes.txt").read_text(encoding="utf-8") == "The copy repeats its headline."
+
+
+@pytest.mark.parametrize("done, saved, reason", [
+    (1, "saved = ...", "not written your note yet"),
+    (2, "saved = my_note", "no file my-notes.txt"),
+    (3, "saved = characters_written", "how many characters"),
+    (3, "saved = my_file", "a path"),
+    (3, "saved = my_note", "`my_note` itself"),
+    (3, "saved = ...", "read back"),
+])
+def test_a_missing_step_of_the_note_is_named(note_folder, done, saved, reason) -> None:
+    steps = "\n".join([*(step for step, _ in NOTE_STEPS[:done]), saved])
+    if done == 1:
+        steps = "my_note = ...\n" + saved
+    feedback = note_verdict(steps)
+    assert feedback.status != CORRECT
+    assert reason.casefold() in feedback.message.casefold(), feedback.message
+
+
+def test_an_older_note_in_the_file_is_not_the_new_one(note_folder) -> None:
+    (note_folder / "my-notes.txt").write_text("An older note of mine.", encoding="utf-8")
+    feedback = note_verdict("\n".join(step for step, _ in NOTE_STEPS[:2]) + "\nsaved = my_file.read_text()")
+    assert feedback.status == NOT_YET_RIGHT and "older note" in feedback.message
+
+
+def test_the_note_check_takes_the_note_and_what_was_read_back() -> None:
+    with redirect_stdout(io.StringIO()) as shown:
+        ex_module("00").q9.check("A note of mine.")
+    assert "ex.q9.check(my_note, saved)" in shown.getvalue()
+
+
+def test_the_ready_made_cleaning_is_not_the_students_own_repairs() -> None:
+    setup = "raw = helpers.load_raw_article()\narticle = helpers.clean_text(raw)"
+    for code in ("answer = helpers.clean_text(raw)", "answer = article", "answer = helpers.load_article()"):
+        feedback = verdict_in_cell("01", 8, setup, code)
+        assert feedback.status == NOT_YET_RIGHT and "write them yourself" in feedback.message, code
+    own = ('lines = raw.split("\\n")\nheadline = lines[0]\n'
+           'no_trailer = raw.replace(lines[-1], "")\none = no_trailer.replace(headline + "\\n\\n", "", 2)\n'
+           'answer = one.replace(" .", ".").replace(" ,", ",").replace("winwin", "win-win")')
+    assert verdict_in_cell("01", 8, setup, own).status == CORRECT
 
 
 def test_another_line_that_repeats_the_headline_is_not_the_first_line() -> None:

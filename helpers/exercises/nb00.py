@@ -2,23 +2,29 @@
 
 Five warm-up exercises on the raw article (the variable ``raw`` in the notebook holds
 ``helpers.load_raw_article()``): name the outlet, count the characters, look for a word,
-take the first line, and repair a classmate's count that stopped with an error. Then three on working
+take the first line, and repair a classmate's count that stopped with an error. Then four on working
 in a notebook: predict from the numbers in brackets what a cell showed, read the name of an error from
-the last line of its message, and name the folder that ``helpers.output_path`` points into.
+the last line of its message, name the folder that ``helpers.output_path`` points into, and save a note
+of one's own in ``output/my-notes.txt`` and read it back.
 
 Every expected answer is computed when a check first needs it, never at import: from the data,
 by running the cells and the code that the notebook shows, or from ``helpers.output.OUTPUT_DIR``.
 
 >>> [exercise.name for exercise in EXERCISES]
-['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']
+['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9']
 """
 
 from __future__ import annotations
 
 import ast
 from pathlib import PurePath
+from typing import Any
 
-from helpers.checking import Exercise, ExerciseSet, Mistake, PredictThenRun
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, ExerciseSet, Mistake, Pair, PredictThenRun
+from helpers.checking.exercise import NONE_MESSAGE, Verdict, correct_verdict
+from helpers.checking.feedback import authored
+from helpers.checking.interactions import TwoParts
+from helpers.checking.kinds import Read
 from helpers.data import load_raw_article
 from helpers.exercises._support import (
     CheckedCode,
@@ -757,10 +763,197 @@ q8 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("00-start-here", [q1, q2, q3, q4, q5, q6, q7, q8])
+
+#: Exercise 9: the file the student writes, and the note the notebook itself saves just before (not theirs).
+NOTE_FILE_NAME = "my-notes.txt"
+_DEMO_NOTE = "My first look at the article: the headline appears more than once.\n"
+_MODEL_NOTE = "Our copy of the article names no author and gives no date."
+_FEWEST_WORDS = 3  # a sentence of one's own has a few words at least
+
+
+def _words_of(text: str) -> list[str]:
+    """Return the pieces of text between spaces that hold a letter or a digit.
+
+    >>> _words_of("Our copy ... has   no date!")
+    ['Our', 'copy', 'has', 'no', 'date!']
+    """
+    return [word for word in text.split() if any(character.isalnum() for character in word)]
+
+
+def _is_demo_note(note: str) -> bool:
+    """Return True if note is the notebook's own note (the cell above the exercise writes it), case and spaces aside.
+
+    >>> _is_demo_note("  my first look at the article: the headline appears more than once."), _is_demo_note("Mine.")
+    (True, False)
+    """
+    return " ".join(note.split()).casefold() == " ".join(_DEMO_NOTE.split()).casefold()
+
+
+def _note_file_text() -> str | None:
+    """Return the text of output/my-notes.txt, or None when there is no such file (or it cannot be read)."""
+    try:
+        return (OUTPUT_DIR / NOTE_FILE_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+#: What the check of Exercise 9 says about `saved` and the file, by mistake id (the class report keeps the ids).
+_NOTE_STEPS = {
+    "note-file-missing": (
+        "There is no file my-notes.txt in the output/ folder yet, so nothing was saved. Store the place for it "
+        "in `my_file` with `helpers.output_path(\"my-notes.txt\")`, then run the line that writes `my_note` into "
+        "`my_file` with `.write_text(...)`, and run the cell again."
+    ),
+    "note-file-differs": (
+        "The file output/my-notes.txt does not hold your note `my_note` (perhaps it holds an older note). Write "
+        "`my_note` into `my_file` with `.write_text(...)` again, after the line that stores your note, then read "
+        "the file back and run the cell again."
+    ),
+    "note-not-read-back": (
+        "Your note is in the file, but `saved` does not hold what the file holds, read back from it. The last "
+        "step reads the file: call `.read_text(encoding=\"utf-8\")` on `my_file`, after the line that writes it, "
+        "and store what it gives in `saved`."
+    ),
+    "note-saved-is-my-note": (
+        "`saved` is `my_note` itself, not the file read back. The last step reads the file, so that you see "
+        "what was really saved: call `.read_text(encoding=\"utf-8\")` on `my_file` and store what it gives in "
+        "`saved`."
+    ),
+    "note-saved-a-count": (
+        "`saved` holds a number: how many characters `.write_text(...)` wrote, which it gives back. The last "
+        "step reads the file back instead: call `.read_text(encoding=\"utf-8\")` on `my_file` and store the "
+        "text it gives in `saved`."
+    ),
+    "note-saved-a-path": (
+        "`saved` holds a path, the place of the file, not the text in it. Call `.read_text(encoding=\"utf-8\")` "
+        "on that path and store the text it gives in `saved`."
+    ),
+    "note-saved-not-text": (
+        "`saved` should hold text: what the file my-notes.txt holds, as `.read_text(encoding=\"utf-8\")` gives "
+        "it back. Store that in `saved` and run the cell again."
+    ),
+    "note-not-text": (
+        "`my_note` should be text: one sentence of your own about the article, between quotation marks, "
+        "such as `my_note = \"...\"` with your words in place of the dots."
+    ),
+}
+
+
+class _SavedNote(TwoParts):
+    """Exercise 9: a note of the student's own, written to output/my-notes.txt and read back.
+
+    `ex.q9.check(my_note, saved)`: the note is right when it is a sentence of the student's own (not
+    empty, not the notebook's own note); the whole is right when output/my-notes.txt holds the note and
+    `saved` is the file's text read back. Each step that is missing gets its own message.
+    evaluate(note) alone judges the note alone (the audit uses it, as PredictAndRun's does).
+    """
+
+    parts = ("my_note", "saved")
+    task_mistake_ids = ("answer-is-none", *_NOTE_STEPS)
+
+    def judge(self, answer: Any, reference: Read) -> Verdict:
+        if not isinstance(answer, Pair):
+            return self._judge_note(answer)
+        note, saved = answer.first, answer.second
+        if note is Ellipsis:
+            return Verdict(NOT_ATTEMPTED, authored(
+                "You have not written your note yet: replace `...` in `my_note = ...` with a sentence of your "
+                "own about the article, between quotation marks, then do the steps under it and run the cell. "
+                "Stuck? `ex.q9.hint()` gives a first hint."))
+        if note is None:
+            return Verdict(NOT_YET_RIGHT, NONE_MESSAGE, "answer-is-none")
+        verdict = self._judge_note(note)
+        if verdict.status != CORRECT:
+            return verdict
+        in_file = _note_file_text()
+        if in_file is None:
+            return self._step("note-file-missing")
+        if in_file.strip() != note.strip():  # a line break added at the end is no other note
+            return self._step("note-file-differs")
+        if saved is note:
+            return self._step("note-saved-is-my-note")
+        if isinstance(saved, str) and saved == in_file:
+            return correct_verdict(self.name)
+        if saved is Ellipsis or isinstance(saved, str):
+            return self._step("note-not-read-back")
+        if saved is None:
+            return Verdict(NOT_YET_RIGHT, NONE_MESSAGE, "answer-is-none")
+        if is_number(saved):
+            return self._step("note-saved-a-count")
+        if isinstance(saved, PurePath):
+            return self._step("note-saved-a-path")
+        return self._step("note-saved-not-text")
+
+    def _judge_note(self, note: Any) -> Verdict:
+        if not isinstance(note, str):
+            return Verdict(NOT_YET_RIGHT, authored(_NOTE_STEPS["note-not-text"]), "note-not-text")
+        for mistake in self.mistakes:
+            if mistake.matches(note):
+                return Verdict(NOT_YET_RIGHT, authored(mistake.message), mistake.id)
+        return correct_verdict(self.name)
+
+    @staticmethod
+    def _step(mistake: str) -> Verdict:
+        return Verdict(NOT_YET_RIGHT, authored(_NOTE_STEPS[mistake]), mistake)
+
+
+q9 = _SavedNote(
+    9,
+    "Save a note of your own",
+    expected=lambda: _MODEL_NOTE,
+    kind="text",
+    answer_type="a sentence of your own about the article, saved in output/my-notes.txt and read back",
+    hints=[
+        "Four steps, one a line: your sentence in `my_note`; the place for the file in `my_file`, as "
+        "`helpers.output_path(...)` gave it in Exercise 8; writing; reading back.",
+        "`my_file.write_text(...)` takes the text to write, then `encoding=\"utf-8\"`. It gives back a number "
+        "(the characters it wrote): store it in `characters_written`.",
+        "Reading back is a method of the same path, `.read_text`, with `encoding=\"utf-8\"` between its "
+        "brackets. Store what it gives in `saved`.",
+    ],
+    solution=(
+        f'my_note = "{_MODEL_NOTE}"\n'
+        f'my_file = helpers.output_path("{NOTE_FILE_NAME}")\n'
+        'characters_written = my_file.write_text(my_note, encoding="utf-8")\n'
+        'saved = my_file.read_text(encoding="utf-8")'
+    ),
+    explanation=(
+        "`helpers.output_path(\"my-notes.txt\")` gives the place for the file inside `output/`; "
+        "`.write_text(...)` writes the note there (replacing what the file held before) and gives back how "
+        "many characters it wrote; `.read_text(...)` gives back what the file now holds, which is your note. "
+        "Any sentence of your own about the article is right. Running the cell again writes the file again: "
+        "nothing is added twice. You find the file in the `output/` folder of the file browser; on Binder, "
+        "download it before you leave."
+    ),
+    mistakes=[
+        Mistake(
+            lambda a: not a.strip(),
+            "Your note is empty. Write a sentence of your own about the article between the quotation marks "
+            "of `my_note = \"...\"`, then run the cell again.",
+            example="",
+            id="note-empty",
+        ),
+        Mistake(
+            _is_demo_note,
+            "That is the notebook's own note, the one the cell above saved. Write a sentence of your own "
+            "about the article: something you noticed, or a question you have.",
+            example=_DEMO_NOTE,
+            id="note-notebook-demo",
+        ),
+        Mistake(
+            lambda a: len(_words_of(a)) < _FEWEST_WORDS,
+            "Your note is very short. Write a whole sentence of your own about the article, a few words at "
+            "least, between the quotation marks of `my_note = \"...\"`.",
+            example="Wuzhen",
+            id="note-too-short",
+        ),
+    ],
+)
+
+EXERCISES = ExerciseSet("00-start-here", [q1, q2, q3, q4, q5, q6, q7, q8, q9])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)

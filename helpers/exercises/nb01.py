@@ -6,13 +6,16 @@ the same helpers the notebook uses, so the exercises and the notebook cannot dis
 
 from __future__ import annotations
 
+import ast
 import math
 import re
+from collections import Counter
+from typing import Any
 
 from helpers.checking import ExerciseSet, Mistake, PredictAndRun
 from helpers.data import load_article, load_raw_article
-from helpers.exercises._support import Keep, TaskExercise, answer_slip, exact, is_number, module_dir
-from helpers.text import split_paragraphs, split_sentences, split_words
+from helpers.exercises._support import CheckedCode, Keep, TaskExercise, answer_slip, exact, is_number, module_dir
+from helpers.text import clean_text, split_paragraphs, split_sentences, split_words
 
 # ---------------------------------------------------------------------------------------------
 # Small functions that compute the answers (and the typical wrong answers) from the article
@@ -293,14 +296,16 @@ q2 = TaskExercise(
     ],
     hints=[
         "Run the broken cell and read its output: which space is still there?",
-        "`.replace(old, new)` can be called again on the text it gives back: `raw.replace(...).replace(...)`.",
+        "`.replace(old, new)` can be called again on the text it gave back: the second line starts from `fixed`, "
+        "not from `raw`, and stores its result in `fixed` again.",
         "The first `.replace` removes the space before the full stop. What must the second one look for?",
     ],
-    solution='fixed = raw.replace(" .", ".").replace(" ,", ",")',
+    solution='fixed = raw.replace(" .", ".")\nfixed = fixed.replace(" ,", ",")',
     explanation=(
-        "Each `.replace` repairs one kind of misplaced space: the first the space before a full stop, the second "
-        "the space before a comma. The pattern then finds nothing. helpers.clean_text repairs such spaces with a "
-        "regular expression, so that it would also find a space before other punctuation."
+        "Each line repairs one kind of misplaced space: the first the space before a full stop, the second, "
+        "starting from what the first gave back, the space before a comma. The pattern then finds nothing. "
+        "helpers.clean_text repairs such spaces with a regular expression, so that it would also find a space "
+        "before other punctuation."
     ),
 )
 
@@ -596,10 +601,229 @@ q7 = TaskExercise(
     ],
 )
 
-EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5, q6, q7])
+
+# Exercise 8: the student repairs the raw text, one defect a line, without helpers.clean_text.
+
+#: The texts that show each defect in the raw text, as the notebook's dictionary `searches` names them
+#: (the headline and the trailer line are the raw text's first and last lines).
+_SPACE_BEFORE_STOP = "Summit ."
+_SPACE_BEFORE_COMMA = "Summit ,"
+_LOST_HYPHEN = "winwin"
+
+
+def _raw_lines() -> list[str]:
+    """Return the lines of the raw article, as `raw.split("\\n")` gives them in the notebook.
+
+    >>> _raw_lines()[-1].startswith("Originally published at")
+    True
+    """
+    return load_raw_article().split("\n")
+
+
+def _cleaned_by_the_helper() -> str:
+    """Return the raw text cleaned by helpers.clean_text, named by what it is (the answer key shows the name).
+
+    >>> repr(_cleaned_by_the_helper()).startswith("the raw text with its four kinds of defect repaired")
+    True
+    """
+    return _NamedText(clean_text(load_raw_article()),
+                      "the raw text with its four kinds of defect repaired: the cleaned article, but for spaces and "
+                      "empty lines")
+
+
+def _defect_left(text: str) -> str | None:
+    """Return the name of the first defect (in the order of the task's steps) still in text, or None.
+
+    >>> _defect_left(load_raw_article()), _defect_left(_cleaned_by_the_helper())
+    ('trailer line', None)
+    """
+    headline = _raw_lines()[0]
+    if _raw_lines()[-1] in text:
+        return "trailer line"
+    if text.count(headline) > 1:
+        return "headline repeated"
+    if text.count(headline) == 0:
+        return "headline gone"
+    for name, found in (("space before full stop", _SPACE_BEFORE_STOP), ("space before comma", _SPACE_BEFORE_COMMA),
+                        ("missing hyphen", _LOST_HYPHEN)):
+        if found in text:
+            return name
+    return None
+
+
+def _is_repaired(answer: Any, expected: Any) -> bool:
+    """Return True if answer is a text with no defect left, the cleaned article but for spaces and empty lines.
+
+    >>> _is_repaired(_cleaned_by_the_helper() + "\\n\\n", _cleaned_by_the_helper())
+    True
+    """
+    return isinstance(answer, str) and _defect_left(answer) is None and answer.split() == expected.split()
+
+
+def _quoted(words: list[str]) -> str:
+    """Return up to three words, each in quotation marks, joined by commas.
+
+    >>> _quoted(["a", "b", "c", "d"])
+    '"a", "b", "c"'
+    """
+    return ", ".join(f'"{word}"' for word in words[:3])
+
+
+def _words_differ(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message naming words lost or added, when no defect is left but the words differ (else None)."""
+    if not isinstance(answer, str) or _defect_left(answer) is not None:
+        return None
+    given, wanted = Counter(split_words(answer)), Counter(split_words(clean_text(load_raw_article())))
+    lost, added = list((wanted - given).elements()), list((given - wanted).elements())
+    if lost:
+        return "clean-text-lost", (
+            f"Every defect is gone, but your text has lost words that the article has, such as {_quoted(lost)}. "
+            "Each step should take away only its defect: look at what each of your `.replace` lines looks for, "
+            "and start again from `raw`."
+        )
+    if added:
+        return "clean-text-added", (
+            f"Every defect is gone, but your text has words that the cleaned article does not have, such as "
+            f"{_quoted(added)}. Start from `raw` and change only the defects."
+        )
+    if given != wanted or split_words(answer) != split_words(clean_text(load_raw_article())):
+        return "clean-text-reordered", (
+            "Every defect is gone and your text has the article's words, but not in the article's order. Start "
+            "from `raw` and change only the defects, one `.replace` a line."
+        )
+    mine, theirs = answer.split(), clean_text(load_raw_article()).split()
+    other = next((piece for piece, wanted in zip(mine, theirs, strict=False) if piece != wanted), None)
+    if other is None and len(mine) > len(theirs):
+        other = mine[len(theirs)]
+    example = "" if other is None else f", for example in \"{other[:40]}\""
+    return "clean-text-marks", (
+        f"Every defect is gone and your text has the article's words, but some punctuation differs{example}. "
+        "Each `.replace` should change only its defect: look at what each line looks for and what it puts "
+        "instead."
+    )
+
+
+_words_differ.mistake_ids = (  # type: ignore[attr-defined]
+    "clean-text-lost", "clean-text-added", "clean-text-reordered", "clean-text-marks")
+
+#: What the notebook offers that repairs the text in one step: the task asks students to write the repairs.
+_READY_MADE = {"clean_text", "load_article"}
+
+
+def _used_the_helper(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message when the cell made the answer with helpers.clean_text, helpers.load_article or `article`."""
+    if code is None:
+        return None
+    article = code.names.get("article")
+    used = answer is article and isinstance(article, str)
+    for node in ast.walk(code.cell) if code.cell is not None else ():
+        attribute = isinstance(node, ast.Attribute) and node.attr in _READY_MADE
+        name = isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in {*_READY_MADE, "article"}
+        used = used or attribute or name
+    if not used:
+        return None
+    return "clean-used-the-helper", (
+        "Your text is right, but `helpers.clean_text` (or `article`, which it made) did the repairs. This "
+        "exercise asks you to write them yourself: start from `raw`, one `.replace` a line, each result under "
+        "a new name, and do not use `helpers.clean_text`, `helpers.load_article` or `article` in the cell."
+    )
+
+
+_used_the_helper.mistake_ids = ("clean-used-the-helper",)  # type: ignore[attr-defined]
+
+q8 = TaskExercise(
+    8,
+    "Clean the raw text yourself",
+    keeps=[_KEEP_RAW],
+    expected=_cleaned_by_the_helper,
+    kind="custom",
+    compare=_is_repaired,
+    answer_type="a piece of text (str): the raw text with its four kinds of defect repaired",
+    rules=[_used_the_helper],
+    slips=[
+        answer_slip(
+            "clean-not-text",
+            lambda a: not isinstance(a, str),
+            "`my_clean` should be text: what the last `.replace` gives back, the raw text with every repair "
+            "made. Each `.replace(old, new)` gives back a new text: store it under a new name, and start the "
+            "next line from that name.",
+        ),
+        answer_slip(
+            "clean-nothing-repaired",
+            lambda a: isinstance(a, str) and a == load_raw_article(),
+            "Your text is still the raw text: nothing was repaired. `.replace(old, new)` gives back a new text "
+            "and leaves the old one as it was: store what each line gives under a new name, start the next line "
+            "from that name, and check the last one.",
+        ),
+        answer_slip(
+            "clean-trailer-left",
+            lambda a: isinstance(a, str) and _defect_left(a) == "trailer line",
+            "The trailer line, \"Originally published at ...\", is still in your text. Replace the last line, "
+            "`lines[-1]`, with nothing (`\"\"`) in the first step.",
+        ),
+        answer_slip(
+            "clean-headline-repeated",
+            lambda a: isinstance(a, str) and _defect_left(a) == "headline repeated",
+            "The headline is still in your text more than once. Remove its first copies, each with the empty "
+            "line after it; the third argument of `.replace` says how many, counting from the start, so that "
+            "exactly one headline stays.",
+        ),
+        answer_slip(
+            "clean-headline-removed",
+            lambda a: isinstance(a, str) and _defect_left(a) == "headline gone",
+            "The headline is no longer in your text as it was written: it was removed too often, or changed. The "
+            "article keeps its headline once, word for word, so remove one copy fewer (the third argument of "
+            "`.replace` says how many) and change nothing else.",
+        ),
+        answer_slip(
+            "clean-space-before-stop",
+            lambda a: isinstance(a, str) and _defect_left(a) == "space before full stop",
+            "A space still stands before a full stop (\"Summit .\"). Remove it with its own `.replace` line, as in "
+            "Exercise 2.",
+        ),
+        answer_slip(
+            "clean-space-before-comma",
+            lambda a: isinstance(a, str) and _defect_left(a) == "space before comma",
+            "A space still stands before a comma (\"Summit ,\"). Remove it with its own `.replace` line, as in "
+            "Exercise 2.",
+        ),
+        answer_slip(
+            "clean-hyphen-missing",
+            lambda a: isinstance(a, str) and _defect_left(a) == "missing hyphen",
+            "\"winwin\" is still in your text without its hyphen. `helpers.text.KNOWN_FIXES` shows the "
+            "repair: one more `.replace` line, whose result you store in `my_clean`.",
+        ),
+        _words_differ,
+    ],
+    hints=[
+        "Each line starts from the text the line before it gave back: `raw` first, then `no_trailer`, then "
+        "`one_headline`, and so on. Python never changes `raw` itself.",
+        "Replacing a piece of text with `\"\"` (nothing) removes it: the trailer line is `lines[-1]`. For the "
+        "headline, the third argument of `.replace` says how many copies to remove, from the start.",
+        "The spaces and the hyphen are the repairs of Exercise 2 and of `KNOWN_FIXES`: one `.replace` each, "
+        "the last one storing its result in `my_clean`.",
+    ],
+    solution=(
+        'no_trailer = raw.replace(lines[-1], "")\n'
+        'one_headline = no_trailer.replace(headline + "\\n\\n", "", 2)\n'
+        'no_space_stop = one_headline.replace(" .", ".")\n'
+        'no_space_comma = no_space_stop.replace(" ,", ",")\n'
+        'my_clean = no_space_comma.replace("winwin", "win-win")'
+    ),
+    explanation=(
+        "Each line repairs one kind of defect and starts from the text the line before gave back. Replacing "
+        "the trailer line with nothing drops it; removing the first two copies of the headline, each with the "
+        "empty line after it, keeps the last one; then the two spaces and the lost hyphen. The words are then "
+        "those of `article`: only the empty lines at the end may differ, and they are not words. "
+        "helpers.clean_text does the same with rules that would also work on another copy (any repeated "
+        "paragraph, a space before any punctuation)."
+    ),
+)
+
+EXERCISES = ExerciseSet("01-the-article-as-text", [q1, q2, q3, q4, q5, q6, q7, q8])
 progress = EXERCISES.progress
 
 # What `ex.` offers in the notebook: the exercises and progress (nothing that computes an answer).
-__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7"]
+__all__ = ["EXERCISES", "progress", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]
 __getattr__ = EXERCISES.module_getattr  # ex.q99 and the like answer in plain words
 __dir__ = module_dir(__all__)
