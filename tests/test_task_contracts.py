@@ -428,6 +428,12 @@ def test_an_older_note_in_the_file_is_not_the_new_one(note_folder) -> None:
     assert feedback.status == NOT_YET_RIGHT and "older note" in feedback.message
 
 
+def test_the_notebooks_own_note_is_the_one_the_check_refuses() -> None:
+    demo = ex_module("00")._DEMO_NOTE
+    assert f'note = "{demo.replace(chr(10), chr(92) + "n")}"' in notebook_code("00")
+    assert ex_module("00").q9.evaluate(demo).status == NOT_YET_RIGHT
+
+
 def test_the_note_check_takes_the_note_and_what_was_read_back() -> None:
     with redirect_stdout(io.StringIO()) as shown:
         ex_module("00").q9.check("A note of mine.")
