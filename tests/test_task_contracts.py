@@ -321,6 +321,23 @@ def test_a_catch_all_message_needs_its_premise(notebook, number, answer, must_no
 RAW = "raw = helpers.load_raw_article()"
 
 
+def shown_by_check(notebook: str, setup: str, cell: str) -> str:
+    """Return what a cell that ends with `ex.qN.check(...)` shows, run as Jupyter runs it."""
+    names: dict[str, Any] = {"ex": ex_module(notebook), "helpers": helpers, "pd": pd, "re": re}
+    run_cell(setup, names)
+    shown = io.StringIO()
+    with redirect_stdout(shown):
+        run_cell(cell, names)
+    return shown.getvalue()
+
+
+def test_a_cell_with_its_first_steps_written_names_the_step_still_to_write() -> None:
+    partly = shown_by_check("00", RAW, "all_lines = raw.splitlines()\nfirst_line = ...\nex.q4.check(first_line)")
+    assert "Not attempted" in partly and "`first_line` still holds `...`" in partly
+    untouched = shown_by_check("00", RAW, "all_lines = ...\nfirst_line = ...\nex.q4.check(first_line)")
+    assert "Not attempted" in untouched and "You have not answered yet" in untouched
+
+
 def test_true_typed_by_hand_is_not_right_where_the_task_says_to_compute_it() -> None:
     typed = verdict_in_cell("00", 3, RAW, "answer = True")
     assert typed.status == NOT_YET_RIGHT and "work it out" in typed.message
@@ -490,7 +507,7 @@ CHECK_OWN_CLAIM = ('my_paragraph = found["paragraph"].item()\n'
 
 
 def own_claim_verdict(claim: str | None, keywords: list[str], answer_code: str = CHECK_OWN_CLAIM,
-                      definitions: tuple[str, ...] = NB05_DEFINITIONS) -> Any:
+                      definitions: tuple[str, ...] = NB05_DEFINITIONS, check_cell: str = "") -> Any:
     """Return Exercise 7's Feedback for a claim whose evidence is the one sentence the keywords find."""
     cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF["05"]).read_text(encoding="utf-8"))["cells"]
     names: dict[str, Any] = {"ex": ex_module("05"), "helpers": helpers, "pd": pd, "re": re}
@@ -502,6 +519,9 @@ def own_claim_verdict(claim: str | None, keywords: list[str], answer_code: str =
     if claim is not None:
         setup += f"claim = {claim!r}\n"
     run_cell(setup, names)
+    if check_cell:  # the answer made in one cell, checked in the next
+        run_cell(answer_code, names)
+        answer_code = check_cell
     run_cell(f"{answer_code}\nfeedback = ex.q7.evaluate(answer, globals())", names)
     return names["feedback"]
 
@@ -521,7 +541,9 @@ def test_own_claim_slips_are_named() -> None:
     dropped = "2,100 people took part, in the year of COVID-19."  # two findings: 19, and the lost "over"
     one_check = ('my_paragraph = found["paragraph"].item()\n'
                  "answer = unknown_numbers(claim, my_paragraph)")
-    assert "one of the two checks" in own_claim_verdict(dropped, ["2,100"], one_check).message
+    assert "does not call both checks" in own_claim_verdict(dropped, ["2,100"], one_check).message
+    # made in an earlier cell, the check cannot see the calls: the values speak
+    assert "one of the two checks" in own_claim_verdict(dropped, ["2,100"], one_check, check_cell="pass").message
     other_paragraph = "my_paragraph = 5\nanswer = unknown_numbers(claim, 5) + dropped_qualifiers(claim, 5)"
     assert "with paragraph 5" in own_claim_verdict("The expo held 74 activities.", ["74"], other_paragraph).message
     typed = own_claim_verdict("The expo held 74 activities.", ["74"], "answer = []")
@@ -530,6 +552,29 @@ def test_own_claim_slips_are_named() -> None:
     no_checks = own_claim_verdict("The expo held 74 activities.", ["74"], "answer = []",
                                   NB05_DEFINITIONS[:-1])
     assert no_checks.status == NOT_YET_RIGHT and "not known in this session" in no_checks.message
+
+
+@pytest.mark.parametrize("answer_code, says", [
+    ('p = found["paragraph"].item()\nanswer = unknown_numbers(claim, p)', "does not call both checks"),
+    ('p = found["paragraph"].item()\nanswer = unknown_numbers(claim, p) and dropped_qualifiers(claim, p)',
+     "do not join two lists"),
+    ('p = found["paragraph"].item()\nanswer = unknown_numbers(evidence, p) + dropped_qualifiers(evidence, p)',
+     "Give each check your claim"),
+])
+def test_own_claim_steps_are_held_even_when_the_lists_happen_to_agree(answer_code, says) -> None:
+    feedback = own_claim_verdict("The expo held 74 activities.", ["74"], answer_code)  # both checks find nothing
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+
+
+def test_own_claim_after_another_exercise_reused_found_says_to_run_exercise_6_again() -> None:
+    reused = ('found = find_support(["415"])\n' + CHECK_OWN_CLAIM)
+    feedback = own_claim_verdict("The expo held 74 activities.", ["74"], reused)
+    assert feedback.status == NOT_YET_RIGHT and "Run Exercise 6's cell again" in feedback.message
+
+
+def test_an_empty_pair_of_curly_brackets_is_named_as_a_dictionary() -> None:
+    feedback = ex_module("05").q3.evaluate({})
+    assert feedback.status == NOT_YET_RIGHT and "empty dictionary" in feedback.message
 
 
 def test_own_claim_on_a_typed_evidence_that_is_not_a_sentence_points_back_to_exercise_6() -> None:

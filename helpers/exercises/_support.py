@@ -334,7 +334,9 @@ class TaskExercise(Exercise):
     def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
         """Return the Feedback for answer, holding the task's own words too; never raises."""
         feedback = super().evaluate(answer, namespace)
-        if feedback.status == NOT_ATTEMPTED or not (self._rules or self._slips or self._keeps):
+        if feedback.status == NOT_ATTEMPTED:
+            return self._partly_written(feedback)
+        if not (self._rules or self._slips or self._keeps):
             return feedback
         try:
             code = checked_code()
@@ -350,6 +352,24 @@ class TaskExercise(Exercise):
         mistake, message = found
         return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message,
                         mistake=mistake)
+
+    def _partly_written(self, feedback: Feedback) -> Feedback:
+        """Return the "not attempted" feedback, naming the step still to write when other lines of the cell ran.
+
+        A cell of several steps whose last name still holds `...` is not attempted; but a student who wrote
+        the first steps needs to hear which one is missing, not "you have not answered yet".
+        """
+        try:
+            code = checked_code()
+            step = _unwritten_step(code)
+        except Exception:
+            step = None
+        if step is None:
+            return feedback
+        message = (f"Not finished yet: `{step}` still holds `...`. The lines above it ran; write this step too "
+                   f"(replace its `...`), run the cell, then check again. Stuck? `ex.{self.name}.hint()` gives a "
+                   "hint.")
+        return Feedback(NOT_ATTEMPTED, self.title, message, self.number, markdown_message=message)
 
     def _broken_keep(self, code: CheckedCode | None) -> str | None:
         if code is None:
@@ -370,6 +390,30 @@ class TaskExercise(Exercise):
                     f"never `{keep.name}`."
                 )
         return None
+
+
+def _unwritten_step(code: CheckedCode | None) -> str | None:
+    """Return the name the check was given if it still holds `...` while other names the cell assigns hold values.
+
+    >>> cell = ast.parse("first = raw.upper()\\nlast = ...\\nex.q1.check(last)")
+    >>> _unwritten_step(CheckedCode(None, {"first": "A", "last": ...}, cell))
+    'last'
+    >>> _unwritten_step(CheckedCode(None, {"first": ..., "last": ...}, cell)) is None
+    True
+    """
+    if code is None or code.cell is None:
+        return None
+    calls = [node for node in ast.walk(code.cell) if isinstance(node, ast.Call)
+             and isinstance(node.func, ast.Attribute) and node.func.attr == "check" and node.args]
+    if len(calls) != 1 or not isinstance(calls[0].args[0], ast.Name):
+        return None
+    answer = calls[0].args[0].id
+    assigned = {target.id for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
+                for target in node.targets if isinstance(target, ast.Name)}
+    if answer not in assigned or code.names.get(answer, ...) is not Ellipsis:
+        return None
+    written = [name for name in assigned - {answer} if code.names.get(name, ...) is not Ellipsis]
+    return answer if written else None
 
 
 def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from helpers.checking import (
 )
 from helpers.data import load_article, load_figures, load_quotations, load_speakers
 from helpers.exercises._support import (
+    CheckedCode,
     Keep,
     TaskExercise,
     answer_slip,
@@ -539,6 +540,12 @@ q3 = TaskExercise(
     ],
     slips=[
         answer_slip(
+            "claims-empty-set",
+            lambda a: isinstance(a, dict) and not a,
+            "`{}` with nothing inside is an empty dictionary, not a set. Write the letters of the claims the "
+            'article supports inside the curly brackets, each in quotation marks, such as {"A"}.',
+        ),
+        answer_slip(
             "claims-the-whole-table",
             lambda a: isinstance(a, Mapping) and set(a) == set(TEST_CLAIMS),
             "That is every test claim with its id. Keep only the ids (letters) of the claims that the article "
@@ -746,6 +753,44 @@ def _paragraph_of_sentence(sentence: object) -> int | None:
     return next((number for number, text in _article_sentences() if normalise_text(text) == wanted), None)
 
 
+def _first_argument(call: ast.Call) -> str | None:
+    """Return the name given first to a call, or None.
+
+    >>> _first_argument(ast.parse("f(claim, 5)", mode="eval").body), _first_argument(ast.parse("f()", mode="eval").body)
+    ('claim', None)
+    """
+    first = call.args[0] if call.args else None
+    return first.id if isinstance(first, ast.Name) else None
+
+
+def _how_the_cell_checks(code: CheckedCode | None) -> tuple[str, str, str] | None:
+    """Return (status, message, mistake id) when the cell that made the answer does not run both checks on `claim`.
+
+    Only a cell that makes the answer itself is read (code.expression is then the answer's expression).
+
+    >>> cell = ast.parse("p = 5\\nmy = unknown_numbers(claim, p)\\nex.q7.check(my)")
+    >>> _how_the_cell_checks(CheckedCode(cell.body[1].value, {}, cell))[2]
+    'own-claim-one-check'
+    >>> cell = ast.parse("my = unknown_numbers(claim, p) + dropped_qualifiers(claim, p)\\nex.q7.check(my)")
+    >>> _how_the_cell_checks(CheckedCode(cell.body[0].value, {}, cell)) is None
+    True
+    """
+    if code is None or code.cell is None or code.expression is None:
+        return None
+    called = {node.func.id: node for node in ast.walk(code.cell)
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    if not all(name in called for name in _CHECK_NAMES):
+        return (NOT_YET_RIGHT, "Your cell does not call both checks: `my_problems` is what `unknown_numbers` and "
+                "`dropped_qualifiers` find together. Call each of them in this cell.", "own-claim-one-check")
+    if not all(_first_argument(called[name]) == "claim" for name in _CHECK_NAMES):
+        return (NOT_YET_RIGHT, "Give each check your claim, `claim`, first, then the paragraph number: the checks "
+                "read the claim's numbers and qualifiers.", "own-claim-not-the-checks")
+    if isinstance(code.expression, ast.BoolOp):
+        return (NOT_YET_RIGHT, "`and` and `or` do not join two lists: they give back one of them. Join the two "
+                "lists with `+`.", "own-claim-one-check")
+    return None
+
+
 def _as_list(answer: object) -> list | None:
     """Return answer as a list if it is a list or tuple (what `+` of two lists gives), else None.
 
@@ -817,6 +862,9 @@ class _ChecksOnOwnClaim(TaskExercise):
             return None
         code = checked_code()
         typed = code is not None and _is_typed_list(code.expression)
+        how = None if typed else _how_the_cell_checks(code)
+        if how is not None:
+            return how
         if given == expected and not typed:
             if not expected:
                 return (CORRECT, "Correct. Neither check finds a problem in your claim: every number written in "
@@ -832,6 +880,15 @@ class _ChecksOnOwnClaim(TaskExercise):
                     "your `claim` and `my_paragraph`.", "typed-the-value-by-hand")
         others = [number for number in range(len(split_paragraphs(load_article())))
                   if number != paragraph and given == [*checks[0](claim, number), *checks[1](claim, number)]]
+        table = names.get("found")
+        try:
+            found_paragraph = int(table["paragraph"].item())
+        except Exception:
+            found_paragraph = paragraph
+        if found_paragraph != paragraph:
+            return (NOT_YET_RIGHT, f"`found` now holds the table of another search (paragraph {found_paragraph}), "
+                    f"not the one of your evidence (paragraph {paragraph}): another exercise's cell ran after "
+                    "Exercise 6. Run Exercise 6's cell again, then this one.", "own-claim-other-paragraph")
         if others:
             used = names.get("my_paragraph")
             which = (f"paragraph {used}" if used in others else
