@@ -15,6 +15,7 @@ configurable-http-proxy (npm), except where WUZHEN_REQUIRE_HUB=1 (CI): there a m
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib.util
 import json
@@ -114,7 +115,15 @@ def class_setup():
             target = settings / f"{name}.jupyterlab-settings"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(values), encoding="utf-8")
-        with class_hub.local_hub(environment={"JUPYTERLAB_SETTINGS_DIR": str(settings)}) as hub:
+        environment = {"JUPYTERLAB_SETTINGS_DIR": str(settings)}
+        with contextlib.ExitStack() as stack:
+            for attempt in (1, 2):  # a port taken by another process in the moment between choosing and binding
+                try:
+                    hub = stack.enter_context(class_hub.local_hub(environment=environment))
+                    break
+                except RuntimeError:
+                    if attempt == 2:
+                        raise
             yield hub, source
 
 

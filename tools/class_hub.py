@@ -105,11 +105,21 @@ def make_source_repository(parent: Path, root: Path = ROOT) -> Path:
 # The hub
 
 
-def free_port() -> int:
-    """Return a TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def free_ports(count: int) -> list[int]:
+    """Return `count` different TCP ports on 127.0.0.1 that were free a moment ago.
+
+    The sockets stay open until every port is chosen, so that two of the hub's servers (the proxy's public
+    side and its API, say) can never be given the same port.
+
+    >>> ports = free_ports(3)
+    >>> len(set(ports)) == 3 and all(1024 <= port < 65536 for port in ports)
+    True
+    """
+    with contextlib.ExitStack() as stack:
+        sockets = [stack.enter_context(socket.socket()) for _ in range(count)]
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in sockets]
 
 
 def proxy_command() -> str | None:
@@ -299,14 +309,14 @@ def local_hub(*, environment: dict[str, str] | None = None, start_timeout: int =
     try:
         homes = workdir / "homes"
         homes.mkdir()
-        port, run_id = free_port(), secrets.token_hex(8)
+        (port, hub_port, api_port), run_id = free_ports(3), secrets.token_hex(8)
         values = {
             "bind_url": f"http://127.0.0.1:{port}",
-            "hub_bind_url": f"http://127.0.0.1:{free_port()}",
+            "hub_bind_url": f"http://127.0.0.1:{hub_port}",
             "cookie_secret": str(workdir / "cookie_secret"),
             "pid_file": str(workdir / "jupyterhub.pid"),
             "proxy": proxy_command(),
-            "proxy_api_url": f"http://127.0.0.1:{free_port()}",
+            "proxy_api_url": f"http://127.0.0.1:{api_port}",
             "proxy_token": secrets.token_hex(32),
             "proxy_pid_file": str(workdir / "proxy.pid"),
             "password": secrets.token_urlsafe(12),
