@@ -189,7 +189,8 @@ CONTRACTS = [
                     ("Xianliang", "full name"), ("Xianliang Ren", "order"),
                     (TOP_NAME + ", secretary-general of the World Internet Conference", "only the name"),
                     ("Participants of the summit", "not the one given the most words"),
-                    (pd.Series([178]).max(), "`.idxmax()`"))),
+                    (pd.Series([178]).max(), "`.idxmax()`"), ("named", "kind of attribution"),
+                    ("reported", "not a name of the name column"))),
     Contract("03", 5, ("`never`", "use `~`", "as written in the `name` column", "`never_quoted`", "use `.loc`"),
              right=(set(NEVER_QUOTED), tuple(reversed(NEVER_QUOTED)), pd.Series(NEVER_QUOTED)),
              wrong=((["Ren Xianliang"], "quotes directly"),
@@ -308,6 +309,8 @@ def test_the_tasks_counter_examples_are_wrong_with_their_reason(contract: Contra
         ("00", 7, "Error", "another kind of error"),
         ("01", 4, 16, "Did you split `raw`? That count"),
         ("00", 3, 5, "Write True or False"),
+        ("03", 4, "named", "already ignored"),
+        ("03", 4, "Q04", "already ignored"),
     ],
 )
 def test_a_catch_all_message_needs_its_premise(notebook, number, answer, must_not_say) -> None:
@@ -668,6 +671,59 @@ def test_the_names_never_quoted_directly_typed_by_hand_are_not_picked_with_code(
     assert typed.status == NOT_YET_RIGHT and "typed by hand" in typed.message
     picked = 'never = ~speakers["quoted_directly"]\nanswer = speakers.loc[never, "name"].tolist()'
     assert verdict_in_cell("03", 5, setup, picked).status == CORRECT
+
+
+JOINED = 'voices = pd.merge(quotations, speakers[["speaker_id", "name"]], on="speaker_id")\n'
+SUMMED = 'words_by_name = voices.groupby("name")["words"].sum()\n'
+
+
+@pytest.mark.parametrize("steps, says", [
+    ('voices = ...\nwords_by_name = ...\nanswer = "Ren Xianliang"', "typed by hand"),
+    ('voices = ...\nwords_by_name = ...\nanswer = "ren xianliang"', "upper- and lower-case"),
+    ('voices = ...\nwords_by_name = ...\nanswer = helpers.load_speakers()["name"][1]', "`voices` holds no table yet"),
+    ('voices = quotations.copy()\n' + SUMMED.replace("voices", "pd.merge(quotations, speakers, on='speaker_id')")
+     + "answer = words_by_name.idxmax()", "get the column `name`"),
+    (JOINED + "words_by_name = ...\nanswer = voices.loc[voices['words'].idxmax(), 'name']", "holds no totals yet"),
+    (JOINED + 'words_by_name = voices.groupby("name")["words"].count()\nanswer = words_by_name.idxmax()',
+     "how many rows each name has"),
+    (JOINED + 'words_by_name = voices["name"].value_counts()\nanswer = words_by_name.idxmax()',
+     "how many rows each name has"),
+    (JOINED + 'words_by_name = voices.groupby("name")["words"].mean()\nanswer = words_by_name.idxmax()', "average"),
+    (JOINED + SUMMED + 'answer = voices.loc[voices["words"].idxmax(), "name"]', "not take it from `words_by_name`"),
+])
+def test_the_top_speaker_needs_each_step_of_the_task_worked_out(steps, says) -> None:
+    feedback = verdict_in_cell("03", 4, WORDS, steps)
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+    assert TOP_NAME.casefold() not in feedback.message.casefold()
+
+
+def test_grouping_by_the_attribution_says_it_is_a_kind_of_attribution_not_a_name() -> None:
+    feedback = verdict_in_cell("03", 4, WORDS, JOINED + 'words_by_name = voices.groupby("attribution")["words"].sum()'
+                               "\nanswer = words_by_name.idxmax()")
+    assert feedback.status == NOT_YET_RIGHT and "a kind of attribution" in feedback.message
+    assert "ignored" not in feedback.message
+
+
+SPEAKERS = "speakers = helpers.load_speakers()"
+NEVER_PICKED = 'answer = speakers.loc[never, "name"].tolist()'
+
+
+@pytest.mark.parametrize("steps, says", [
+    ('never = ...\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()', "`never` is not yet"),
+    ('never = "False"\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()', "`never` is not yet"),
+    ('never = speakers["quoted_directly"] == False\n' + NEVER_PICKED, "make `never` with `~`"),
+    ('never = ~speakers["quoted_directly"]\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()',
+     "does not pick them with `never`"),
+    ('never = ~speakers["quoted_directly"]\nanswer = speakers.loc[never, "name"].tolist() * 2', "more than once"),
+])
+def test_the_names_never_quoted_need_never_itself_made_with_tilde_and_each_name_once(steps, says) -> None:
+    feedback = verdict_in_cell("03", 5, SPEAKERS, steps)
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+
+
+@pytest.mark.parametrize("never", ['~speakers["quoted_directly"]', '~(speakers["quoted_directly"] == True)'])
+def test_never_made_with_tilde_in_any_form_gives_the_right_names(never) -> None:
+    assert verdict_in_cell("03", 5, SPEAKERS, f"never = {never}\n{NEVER_PICKED}").status == CORRECT
 
 
 @pytest.mark.parametrize("notebook", sorted(MODULE_OF))

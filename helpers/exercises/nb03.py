@@ -22,6 +22,7 @@ from helpers.exercises._support import (
     Keep,
     TaskExercise,
     answer_slip,
+    computed,
     exact,
     exact_items,
     is_number,
@@ -490,6 +491,117 @@ q3 = PredictAndRun(
     ],
 )
 
+# Exercise 4's steps, each on its own line: the check reads `voices` and `words_by_name` from the notebook.
+
+def _per_name(how: str) -> dict[str, float]:
+    """Return the words of each name's rows combined with `how` ("sum", "count" or "mean"), by name.
+
+    >>> _per_name("sum") == {name: int(total) for name, total in _words_by_name().items()}
+    True
+    """
+    speakers = load_speakers()[["speaker_id", "name"]]
+    voices = pd.merge(_quotations_with_words(), speakers, on="speaker_id")
+    return {str(name): float(value) for name, value in voices.groupby("name")["words"].agg(how).items()}
+
+
+def _as_totals(value: object) -> dict[str, float] | None:
+    """Return a Series (or a one-column table) as {name: number}, or None when it is no such thing.
+
+    >>> _as_totals(pd.Series({"Wang Gang": 25})), _as_totals(...)
+    ({'Wang Gang': 25.0}, None)
+    """
+    if isinstance(value, pd.DataFrame) and value.shape[1] == 1:
+        value = value.iloc[:, 0]
+    if not isinstance(value, pd.Series) or not all(is_number(v) for v in value.tolist()):
+        return None
+    return {str(name): float(number) for name, number in value.items()}
+
+
+def _uses_name(expression: ast.AST | None, name: str) -> bool:
+    """Return True if the code uses the variable `name`.
+
+    >>> _uses_name(ast.parse("words_by_name.idxmax()"), "words_by_name"), _uses_name(None, "x")
+    (True, False)
+    """
+    return expression is not None and any(isinstance(node, ast.Name) and node.id == name
+                                          for node in ast.walk(expression))
+
+
+def _top_speaker_steps_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when a step of Exercise 4 before the name is missing or wrong, or None.
+
+    >>> names = {"voices": ..., "words_by_name": ...}
+    >>> _top_speaker_steps_not_worked_out("Ren Xianliang", CheckedCode(None, names))[0]
+    'most-words-voices-missing'
+    >>> _top_speaker_steps_not_worked_out("Ren Xianliang", None) is None
+    True
+    """
+    if code is None:
+        return None
+    voices = code.names.get("voices", ...)
+    if not isinstance(voices, pd.DataFrame):
+        return "most-words-voices-missing", (
+            "Your name is right, but `voices` holds no table yet. The task asks for one step a line: first "
+            "`voices`, `quotations` joined with the names of `speakers` by `pd.merge`. Write that step in "
+            "place of its `...`, then run the cell again."
+        )
+    if len(voices) != _row_count() or "name" not in voices.columns:
+        return "most-words-voices-wrong", (
+            "Your name is right, but `voices` is not `quotations` joined with the names of `speakers`: it "
+            "should keep the ten rows of `quotations` and get the column `name` from `speakers`. Join the two "
+            "tables with `pd.merge` on the column that links each statement to its source, then run the cell "
+            "again."
+        )
+    totals = _as_totals(code.names.get("words_by_name", ...))
+    if totals is None:
+        return "most-words-totals-missing", (
+            "Your name is right, but `words_by_name` holds no totals yet: it should be a Series with one "
+            "number for each name. Group `voices` by name with `.groupby`, take the column `words` and add it "
+            "up with `.sum()`, then run the cell again."
+        )
+    if totals != _per_name("sum"):
+        if totals in (_per_name("count"), {name: float(n) for name, n in voices["name"].value_counts().items()}):
+            return "most-words-counted-rows", (
+                "Your name is right, but `words_by_name` holds how many rows each name has, not its words "
+                "added up. `.count()` and `.value_counts()` count rows; take the column `words` of each group "
+                "and add it up with `.sum()`, then run the cell again."
+            )
+        if totals == _per_name("mean"):
+            return "most-words-averaged", (
+                "Your name is right, but `words_by_name` holds the average words of each name's rows, not "
+                "their total. The task asks for the words added up for each name: use `.sum()` instead of "
+                "`.mean()`, then run the cell again."
+            )
+        return "most-words-totals-wrong", (
+            "Your name is right, but `words_by_name` is not the words added up for each name. Group `voices` "
+            "by its column `name` with `.groupby`, take the column `words` and add it up with `.sum()`, then "
+            "run the cell again."
+        )
+    if code.expression is not None and not _uses_name(code.expression, "words_by_name"):
+        return "most-words-not-from-the-totals", (
+            "Your name is right, but your code does not take it from `words_by_name`, and the question asks "
+            "about the totals: in another article, the longest row or the most rows could belong to someone "
+            "else. Take the name of the largest total of `words_by_name` with `.idxmax()`, then run the cell "
+            "again."
+        )
+    return None
+
+
+_top_speaker_steps_not_worked_out.mistake_ids = (  # type: ignore[attr-defined]
+    "most-words-voices-missing", "most-words-voices-wrong", "most-words-totals-missing", "most-words-counted-rows",
+    "most-words-averaged", "most-words-totals-wrong", "most-words-not-from-the-totals")
+
+
+@functools.cache
+def _attribution_labels() -> frozenset[str]:
+    """Return the labels of the attribution column (how the article names a source), normalised.
+
+    >>> "pronoun" in _attribution_labels()
+    True
+    """
+    return frozenset(_normalised(label) for label in load_quotations()["attribution"])
+
+
 q4 = TaskExercise(
     4,
     "Name the source given the most words",
@@ -587,8 +699,33 @@ q4 = TaskExercise(
             example="Participants of the summit",
             id="most-words-another-source",
         ),
+        Mistake(
+            lambda a: a in _attribution_labels(),
+            "That is a kind of attribution (how the article names a source), not a name: you grouped by the "
+            "column `attribution`. Group `voices` by the column `name`, which `voices` gets from `speakers` "
+            "when you join the two tables.",
+            example="named",
+            id="most-words-grouped-by-attribution",
+        ),
+        Mistake(
+            lambda a: True,
+            "That is not a name of the name column. Join the two tables into `voices`, add up the words "
+            "for each name with `.groupby` and `.sum()`, then take the name of the largest total with "
+            "`.idxmax()`, so that the name is written exactly as the column writes it.",
+            example="direct",
+            id="most-words-not-a-name",
+        ),
     ],
-    rules=[exact(_most_words_name, "the name in the name column")],
+    rules=[
+        exact(_most_words_name, "the name in the name column"),
+        computed(
+            "Your name is right, but typed by hand. The task asks Python to work it out, one step a line: "
+            "`voices`, then `words_by_name`, then `top_speaker` from the totals. Code that works the name out "
+            "stays right when a table changes; a name typed by hand does not.",
+            mistake="most-words-typed-by-hand",
+        ),
+        _top_speaker_steps_not_worked_out,
+    ],
     slips=[
         answer_slip(
             "most-words-the-number",
@@ -618,23 +755,93 @@ def _names_typed_by_hand(answer: object, code: CheckedCode | None) -> str | None
     return None
 
 
-def _picked_without_tilde(answer: object, code: CheckedCode | None) -> str | None:
-    """Return a message when the cell that runs the check has no `~` (the task says to use it), or None.
+def _assignment_to(cell: ast.Module | None, name: str) -> ast.expr | None:
+    """Return the code of the cell's last assignment to the variable `name`, or None.
 
-    >>> _picked_without_tilde([], CheckedCode(None, {}, ast.parse('never = s["q"] == False')))[:15]
-    'Your names are '
-    >>> _picked_without_tilde([], CheckedCode(None, {}, ast.parse('never = ~s["q"]'))) is None
+    >>> ast.unparse(_assignment_to(ast.parse("never = 1\\nnever = ~s"), "never"))
+    '~s'
+    """
+    if cell is None:
+        return None
+    made = None
+    for node in ast.walk(cell):
+        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+                and (made is None or node.lineno > made.lineno)):
+            made = node
+    return None if made is None else made.value
+
+
+def _never_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when `never`, Exercise 5's first step, is missing, wrong or made without `~`.
+
+    >>> never = ~load_speakers()["quoted_directly"]
+    >>> _never_not_worked_out([], CheckedCode(None, {"never": ...}))[0]
+    'never-quoted-never-missing'
+    >>> _never_not_worked_out([], CheckedCode(None, {"never": never}, ast.parse('never = s["q"] == False')))[0]
+    'never-quoted-without-tilde'
+    >>> _never_not_worked_out([], CheckedCode(None, {"never": never}, ast.parse('never = ~s["q"]'))) is None
     True
     """
-    if code is None or code.cell is None:
+    if code is None:
         return None
-    if any(isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert) for node in ast.walk(code.cell)):
+    never = code.names.get("never", ...)
+    expected = (~load_speakers()["quoted_directly"]).tolist()
+    values = never.tolist() if isinstance(never, pd.Series) else None
+    if values is None or len(values) != len(expected) or not all(type(v).__name__ in ("bool", "bool_")
+                                                                  for v in values):
+        return "never-quoted-never-missing", (
+            "Your names are right, but `never` is not yet a True/False column, one True or False for each "
+            "source. The task asks for one step a line: first `never`, made with `~` from the column "
+            "`quoted_directly`, then `never_quoted` with `.loc` and `never`. Write that first step in place "
+            "of its `...`, then run the cell again."
+        )
+    if [bool(v) for v in values] != expected:
+        return "never-quoted-never-wrong", (
+            "Your names are right, but `never` is not True for the sources never quoted directly, and only "
+            "for them. Put `~` in front of the column `quoted_directly`, with no comparison, then run the "
+            "cell again."
+        )
+    made = _assignment_to(code.cell, "never")
+    if made is not None and not any(isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert)
+                                    for node in ast.walk(made)):
+        return "never-quoted-without-tilde", (
+            "Your names are right, but the task asks you to make `never` with `~`, the piece of Python this "
+            "exercise practises: put `~` in front of the column `quoted_directly`, with no comparison, and run "
+            "the cell again."
+        )
+    if code.expression is not None and not _uses_name(code.expression, "never"):
+        return "never-quoted-not-from-never", (
+            "Your names are right, but your code does not pick them with `never`, the column you made in "
+            "the first step. Use `never` inside `.loc`, then run the cell again."
+        )
+    return None
+
+
+_never_not_worked_out.mistake_ids = (  # type: ignore[attr-defined]
+    "never-quoted-never-missing", "never-quoted-never-wrong", "never-quoted-without-tilde",
+    "never-quoted-not-from-never")
+
+
+def _names_more_than_once(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when the list of names holds a name more than once, or None.
+
+    >>> _names_more_than_once(["Wang Gang", "Wang Gang"], None)[0]
+    'never-quoted-names-twice'
+    >>> _names_more_than_once(["Wang Gang"], None) is None
+    True
+    """
+    if isinstance(answer, (str, set, frozenset, dict)) or not hasattr(answer, "__len__") or len(answer) > 1000:
         return None
-    return (
-        "Your names are right, but the task asks you to make `never` with `~`, the piece of Python this "
-        "exercise practises: put `~` in front of the column `quoted_directly`, with no comparison, and run "
-        "the cell again."
+    items = [normalise_text(item) if isinstance(item, str) else item for item in list(answer)]
+    if len(items) == len(set(items)):
+        return None
+    return "never-quoted-names-twice", (
+        "Your list has some names more than once. The task asks for the names of the sources: give each "
+        "name once, as `.loc` gives it when it keeps each row of `speakers` once."
     )
+
+
+_names_more_than_once.mistake_ids = ("never-quoted-names-twice",)  # type: ignore[attr-defined]
 
 
 q5 = TaskExercise(
@@ -684,8 +891,9 @@ q5 = TaskExercise(
     ],
     rules=[
         with_mistake_id(_names_typed_by_hand, "never-quoted-typed-by-hand"),
+        _names_more_than_once,
+        _never_not_worked_out,
         exact_items(_never_quoted_names, "the names of the name column"),
-        with_mistake_id(_picked_without_tilde, "never-quoted-without-tilde"),
     ],
 )
 
