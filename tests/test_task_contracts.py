@@ -374,14 +374,26 @@ def test_the_made_up_cases_respect_the_articles_lower_bounds_and_fall_on_both_si
 @pytest.mark.parametrize("cases, says", [
     ("more_participants = ...\nmore_countries = ...", "`more_participants` holds no number yet"),
     ("more_participants = 3000 / 125", "`more_countries` holds no number yet"),
-    ("more_participants = 3000 / 125\nmore_countries = 2150 // 200", "`more_countries` is not the participants"),
+    ("more_participants = 3000 / 125\nmore_countries = 2150 // 200", "`more_countries` holds only the whole part"),
+    ("more_participants = 3,000 / 125\nmore_countries = 2150 / 200", "`3,000` is read as two numbers, 3 and 000"),
+    ("more_participants = 3000 / 125\nmore_countries = 2,150 / 200", "`2,150` is read as two numbers, 2 and 150"),
+    ("more_participants = 3000 / 125\nmore_countries = round(2150 / 200, 1)", "do not round"),
+    ("more_participants = 3000 / 125\nmore_countries = 200 / 2150", "`more_countries` is not the participants"),
     ("more_participants = 125 / 3000\nmore_countries = 2150 / 200", "`more_participants` is not the participants"),
 ])
 def test_the_right_kind_of_bound_needs_the_made_up_cases_worked_out(cases, says) -> None:
     feedback = verdict_in_cell("02", 7, "", f'{cases}\nanswer = "no bound"')
     assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+    if "," in cases:  # they did divide with `/`: the message must not tell them to
+        assert "with `/`" not in feedback.message
     assert "no bound" not in feedback.message.casefold()
     assert verdict_in_cell("02", 7, "", f'{MADE_UP_CASES}\nanswer = "no bound"').status == CORRECT
+
+
+@pytest.mark.parametrize("notebook, number", [("02", 7)])
+def test_the_checks_banner_names_the_exercise_with_its_headings_words(notebook, number) -> None:
+    exercise = getattr(ex_module(notebook), f"q{number}")
+    assert task_text(notebook, number).startswith(f"### Exercise {number}: {exercise.title} ")
 
 
 def test_a_wrong_kind_of_bound_sends_the_student_to_the_made_up_case_that_disproves_it() -> None:
@@ -389,6 +401,12 @@ def test_a_wrong_kind_of_bound_sends_the_student_to_the_made_up_case_that_dispro
     lower = verdict_in_cell("02", 7, "", 'more_participants = ...\nmore_countries = ...\nanswer = "lower bound"')
     assert upper.status == lower.status == NOT_YET_RIGHT
     assert "`more_participants`" in upper.message and "`more_countries`" in lower.message
+
+
+def test_a_wrong_kind_of_bound_with_a_case_copied_with_its_comma_says_how_python_read_it() -> None:
+    feedback = verdict_in_cell("02", 7, "", 'more_participants = 3,000 / 125\nmore_countries = 2150 / 200\n'
+                                            'answer = "upper bound"')
+    assert feedback.status == NOT_YET_RIGHT and "`3,000` is read as two numbers" in feedback.message
 
 
 NOTE_STEPS = [

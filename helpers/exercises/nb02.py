@@ -547,6 +547,44 @@ q6 = TaskExercise(
 _MADE_UP_CASES = (("more_participants", 3000, 125), ("more_countries", 2150, 200))
 
 
+def _comma_read(name: str, participants: int) -> str:
+    """Return the end of a message: the made-up case `name` holds a tuple, its number copied with a comma.
+
+    >>> _comma_read("more_participants", 3000)[:50]
+    '`more_participants` holds a tuple, two values betw'
+    """
+    written = f"{participants:,}"
+    before, after = written.split(",", 1)
+    return (
+        f"`{name}` holds a tuple, two values between round brackets, not one number. Python reads a comma "
+        f"as a separator between values, so `{written}` is read as two numbers, {before} and {after}. Write "
+        "the number without its comma, then run the cell again."
+    )
+
+
+def _made_up_case_with_comma(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when a made-up case holds a tuple (a number copied with its comma), or None.
+
+    A slip for a wrong kind of bound: the student must see the case's number before comparing it with 17.5.
+
+    >>> names = {"more_participants": (3, 000 / 125), "more_countries": 2150 / 200}
+    >>> _made_up_case_with_comma("upper bound", CheckedCode(None, names))[1][:45]
+    'Before you choose, look at your made-up cases'
+    """
+    if code is None:
+        return None
+    for name, participants, _countries in _MADE_UP_CASES:
+        if isinstance(code.names.get(name), tuple):
+            return "ratio-made-up-case-comma", (
+                "Before you choose, look at your made-up cases: " + _comma_read(name, participants)
+                + " Then compare each case with 17.5."
+            )
+    return None
+
+
+_made_up_case_with_comma.mistake_ids = ("ratio-made-up-case-comma",)  # type: ignore[attr-defined]
+
+
 def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
     """Return (mistake id, message) when the cell's made-up cases are not worked out, or None.
 
@@ -556,6 +594,12 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-missing'
     >>> names = {"more_participants": 3000 / 125, "more_countries": 2150 // 200}
+    >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
+    'ratio-made-up-case-floor-division'
+    >>> names = {"more_participants": (3, 000 / 125), "more_countries": 2150 / 200}
+    >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
+    'ratio-made-up-case-comma'
+    >>> names = {"more_participants": 3000 / 125, "more_countries": 200 / 2150}
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-wrong'
     >>> _made_up_cases_not_worked_out("no bound", None) is None
@@ -571,20 +615,37 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
                 "both made-up cases too: they are the reason for your answer. Replace the `...` of each case "
                 "with its division, then run the cell again."
             )
-        if not (is_number(value) and math.isclose(value, participants / countries, rel_tol=1e-9)):
-            return "ratio-made-up-case-wrong", (
-                f"Your kind of bound is right, but `{name}` is not the participants per country or region of "
-                "its made-up case. Read the comment right above it: divide that case's participants by its "
-                "countries and regions, with `/`, then run the cell again."
+        exact = participants / countries
+        if is_number(value) and math.isclose(value, exact, rel_tol=1e-9):
+            continue
+        if isinstance(value, tuple):
+            return "ratio-made-up-case-comma", "Your kind of bound is right, but " + _comma_read(name, participants)
+        if is_number(value) and value == participants // countries:
+            return "ratio-made-up-case-floor-division", (
+                f"Your kind of bound is right, but `{name}` holds only the whole part of its division. `//` "
+                "keeps the whole part of a division and drops what comes after the decimal point: divide with "
+                "`/`, then run the cell again."
             )
+        if is_number(value) and any(value == round(exact, digits) for digits in range(4)):
+            return "ratio-made-up-case-rounded", (
+                f"Your kind of bound is right, but `{name}` is rounded. The task asks for the division itself: "
+                "do not round, store its result as Python gives it, then run the cell again."
+            )
+        return "ratio-made-up-case-wrong", (
+            f"Your kind of bound is right, but `{name}` is not the participants per country or region of "
+            "its made-up case. Read the comment right above it: divide that case's participants by its "
+            "countries and regions, with `/`, then run the cell again."
+        )
     return None
 
 
-_made_up_cases_not_worked_out.mistake_ids = ("ratio-made-up-case-missing", "ratio-made-up-case-wrong")
+_made_up_cases_not_worked_out.mistake_ids = ("ratio-made-up-case-missing", "ratio-made-up-case-comma",
+                                             "ratio-made-up-case-floor-division", "ratio-made-up-case-rounded",
+                                             "ratio-made-up-case-wrong")
 
 q7 = TaskExercise(
     7,
-    "What kind of bound is participants per country?",
+    "Name the kind of bound for participants per country",
     expected=lambda: "no bound",
     kind="text",
     answer_type='one of the texts "upper bound", "lower bound" or "no bound"',
@@ -655,6 +716,7 @@ q7 = TaskExercise(
         ),
     ],
     rules=[_made_up_cases_not_worked_out],
+    slips=[_made_up_case_with_comma],
 )
 
 EXERCISES = ExerciseSet("02-the-figures", [q1, q2, q3, q4, q5, q6, q7])
