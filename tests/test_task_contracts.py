@@ -224,6 +224,8 @@ CONTRACTS = [
              wrong=((LENS_TAGS.sum(), "still include the headline"),
                     (LENS_TAGS.loc[:11].sum(), "still include the headline"),
                     (LENS_TAGS.loc[2:].sum(), "paragraph 1 as well"), (LENS_TAGS.iloc[2:].sum(), "paragraph 1 as well"),
+                    (LENS_TAGS.loc[:1].sum(), "keeps the rows up to 1"),
+                    (LENS_TAGS.sum() - 1, "a count minus one is not a count of the body's paragraphs"),
                     (LENS_TAGS.loc[0], "one paragraph"), (LENS_TAGS.iloc[0], "one paragraph"),
                     (LENS_TAGS.loc[1:].count(), "`.count()`"),
                     (LENS_TAGS.loc[1:].sum(axis=1), "one count per paragraph"),

@@ -683,6 +683,24 @@ q6 = TaskExercise(
             id="body-counts-from-paragraph-2",
         ),
         Mistake(
+            lambda a: a == _counts_in(range(2)),
+            "Your counts are of the headline and paragraph 1 only. With `.loc`, a slice keeps the rows from the "
+            "label before the colon up to the label after it: a slice that ends at 1 keeps the rows up to 1. "
+            "The body starts at 1 and runs to the end: keep those rows, then add up each column.",
+            example={"digital cooperation": 2, "digital economy": 2, "cybersecurity governance": 2,
+                     "digital divide": 0},
+            id="body-counts-up-to-paragraph-1",
+        ),
+        Mistake(
+            lambda a: a == {lens: count - 1 for lens, count in _counts_in(range(len(_paragraphs()))).items()},
+            "Your counts are the counts of the whole table minus one. A count minus one is not a count of the "
+            "body's paragraphs: the headline does not have every lens, so taking 1 from every count takes a "
+            "paragraph from a lens that should keep it. Keep the body's rows of `tags`, then add up each column.",
+            example={"digital cooperation": 7, "digital economy": 4, "cybersecurity governance": 4,
+                     "digital divide": 1},
+            id="body-counts-minus-one",
+        ),
+        Mistake(
             lambda a: any(a == _row_of(n) for n in range(len(_paragraphs()))),
             "Your answer is the tags of one paragraph (True or False, or 1 or 0, for each lens), not a count "
             "over paragraphs: `tags.loc[0]` or `tags.iloc[0]`, for example, is one row, the headline's. The "
