@@ -491,6 +491,88 @@ def test_the_ready_made_cleaning_is_not_the_students_own_repairs() -> None:
     assert verdict_in_cell("01", 8, setup, own).status == CORRECT
 
 
+def test_a_note_written_into_another_file_names_that_file(note_folder) -> None:
+    demo = 'notes_file = helpers.output_path("00-my-first-notes.txt")\n'
+    right = "\n".join(step for step, _ in NOTE_STEPS)
+    assert note_verdict(demo + right).status == CORRECT
+    for other, named in (("notes_file", "output/00-my-first-notes.txt"),
+                         ('helpers.output_path("notes.txt")', "output/notes.txt")):
+        steps = demo + right.replace('helpers.output_path("my-notes.txt")', other).replace("The copy", "Our copy")
+        feedback = note_verdict(steps)
+        assert feedback.status == NOT_YET_RIGHT and named in feedback.message, feedback.message
+        assert "older note" not in feedback.message
+
+
+@pytest.mark.parametrize("done, saved", [(1, "saved = my_note"), (3, "saved = ..."), (3, "saved = my_note"),
+                                         (3, "saved = characters_written"), (3, "saved = my_file"),
+                                         (3, "saved = [my_note]")])
+def test_the_note_messages_name_the_step_and_its_method_not_the_line(note_folder, done, saved) -> None:
+    steps = "\n".join([*(step for step, _ in NOTE_STEPS[:done]), saved])
+    message = note_verdict(steps).message
+    assert '("' not in message and "encoding=" not in message, message
+
+
+REPAIRS = ['no_trailer = raw.replace(lines[-1], "")', 'one_headline = no_trailer.replace(headline + "\\n\\n", "", 2)',
+           'no_space_stop = one_headline.replace(" .", ".")', 'no_space_comma = no_space_stop.replace(" ,", ",")',
+           'my_clean = no_space_comma.replace("winwin", "win-win")']
+LINES = RAW + '\nlines = raw.split("\\n")\nheadline = lines[0]'
+
+
+def repairs_verdict(number: int, lines: list[str]) -> Any:
+    """Return the Feedback of 01's Exercise 2 or 8 for a cell with these lines (its last name is the answer)."""
+    last = lines[-1].split(" = ")[0]
+    return verdict_in_cell("01", number, LINES, "\n".join([*lines, f"answer = {last}"]))
+
+
+def test_each_line_starting_from_raw_again_is_named_not_the_repair_it_throws_away() -> None:
+    feedback = repairs_verdict(2, ['fixed = raw.replace(" .", ".")', 'fixed = raw.replace(" ,", ",")'])
+    assert feedback.status == NOT_YET_RIGHT and "still there" not in feedback.message
+    assert "second `.replace` line starts from `raw`" in feedback.message
+    assert "must start from the name the line before it stored, not from `raw`" in feedback.message
+    from_raw = [re.sub(r"= \w+\.replace", "= raw.replace", line) for line in REPAIRS]
+    feedback = repairs_verdict(8, from_raw)
+    assert feedback.status == NOT_YET_RIGHT and "trailer line" not in feedback.message
+    assert "fifth `.replace` line starts from `raw`, not from `no_space_comma`" in feedback.message
+    skipped = [*REPAIRS[:2], REPAIRS[2].replace("one_headline.", "no_trailer."), *REPAIRS[3:]]
+    feedback = repairs_verdict(8, skipped)
+    assert "starts from `no_trailer`, not from `one_headline`" in feedback.message, feedback.message
+    assert repairs_verdict(2, ['fixed = raw.replace(" .", ".")', 'fixed = fixed.replace(" ,", ",")']).status == CORRECT
+    assert repairs_verdict(8, REPAIRS).status == CORRECT
+
+
+def test_a_space_moved_after_the_mark_is_named_as_a_moved_space() -> None:
+    feedback = repairs_verdict(2, ['fixed = raw.replace(" .", ". ")', 'fixed = fixed.replace(" ,", ",")'])
+    assert feedback.status == NOT_YET_RIGHT and "instead of typing" not in feedback.message
+    assert "added or moved" in feedback.message and "by the full stop alone" in feedback.message
+    feedback = repairs_verdict(8, [*REPAIRS[:2], REPAIRS[2].replace('".")', '". ")'), *REPAIRS[3:]])
+    assert feedback.status == NOT_YET_RIGHT and "added or moved" in feedback.message
+
+
+def test_every_space_removed_is_named_before_the_headline() -> None:
+    feedback = repairs_verdict(8, [*REPAIRS[:2], 'no_space_stop = one_headline.replace(" ", "")', *REPAIRS[3:]])
+    assert feedback.status == NOT_YET_RIGHT and "lost the spaces between its words" in feedback.message
+    assert "headline" not in feedback.message
+    lost = [REPAIRS[0], 'one_headline = no_trailer.replace(headline, "")', *REPAIRS[2:4],
+            'my_clean = no_space_comma.replace("winwin", "win-win").replace(" attracted", "")']
+    feedback = repairs_verdict(8, lost)
+    assert feedback.status == NOT_YET_RIGHT and '"attracted"' in feedback.message, feedback.message
+
+
+def test_the_trailer_message_names_the_step_not_the_line() -> None:
+    feedback = repairs_verdict(8, ["no_trailer = raw", *REPAIRS[1:]])
+    assert feedback.status == NOT_YET_RIGHT and "trailer line" in feedback.message
+    assert "lines[-1]" not in feedback.message and '`""`' not in feedback.message
+
+
+def test_the_text_before_exercise_2_shows_replace_on_another_mark_than_the_answer() -> None:
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF["01"]).read_text(encoding="utf-8"))["cells"]
+    before = next("".join(c["source"]) for c in cells if "### Exercise 2:" in "".join(c["source"]))
+    before = before.split("### Exercise 2:")[0]
+    assert ".replace(" in before
+    for line in answer_key(ex_module("01").q2).solution.splitlines():
+        assert line.split(".replace", 1)[1] not in before, line
+
+
 def test_another_line_that_repeats_the_headline_is_not_the_first_line() -> None:
     feedback = verdict_in_cell("00", 4, RAW, "answer = raw.splitlines()[2]")
     assert feedback.status == NOT_YET_RIGHT and "does not pick the first line" in feedback.message

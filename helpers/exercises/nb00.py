@@ -17,7 +17,7 @@ by running the cells and the code that the notebook shows, or from ``helpers.out
 from __future__ import annotations
 
 import ast
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Exercise, ExerciseSet, Mistake, Pair, PredictThenRun
@@ -30,6 +30,7 @@ from helpers.exercises._support import (
     CheckedCode,
     TaskExercise,
     answer_slip,
+    checked_code,
     computed,
     edit_distance,
     exact,
@@ -800,9 +801,9 @@ def _note_file_text() -> str | None:
 #: What the check of Exercise 9 says about `saved` and the file, by mistake id (the class report keeps the ids).
 _NOTE_STEPS = {
     "note-file-missing": (
-        "There is no file my-notes.txt in the output/ folder yet, so nothing was saved. Store the place for it "
-        "in `my_file` with `helpers.output_path(\"my-notes.txt\")`, then run the line that writes `my_note` into "
-        "`my_file` with `.write_text(...)`, and run the cell again."
+        "There is no file my-notes.txt in the output/ folder yet, so nothing was saved. The second step stores "
+        "the file's place in `my_file` with `helpers.output_path`, as in Exercise 8; the third writes `my_note` "
+        "into it with the path's `.write_text` method. Do both, then run the cell again."
     ),
     "note-file-differs": (
         "The file output/my-notes.txt does not hold your note `my_note` (perhaps it holds an older note). Write "
@@ -811,32 +812,65 @@ _NOTE_STEPS = {
     ),
     "note-not-read-back": (
         "Your note is in the file, but `saved` does not hold what the file holds, read back from it. The last "
-        "step reads the file: call `.read_text(encoding=\"utf-8\")` on `my_file`, after the line that writes it, "
-        "and store what it gives in `saved`."
+        "step reads the file back with the path's `.read_text` method, after the line that writes the file; "
+        "`ex.q9.hint(3)` says how."
     ),
     "note-saved-is-my-note": (
         "`saved` is `my_note` itself, not the file read back. The last step reads the file, so that you see "
-        "what was really saved: call `.read_text(encoding=\"utf-8\")` on `my_file` and store what it gives in "
-        "`saved`."
+        "what was really saved: it uses the path's `.read_text` method."
     ),
     "note-saved-a-count": (
         "`saved` holds a number: how many characters `.write_text(...)` wrote, which it gives back. The last "
-        "step reads the file back instead: call `.read_text(encoding=\"utf-8\")` on `my_file` and store the "
-        "text it gives in `saved`."
+        "step reads the file back instead, with the path's `.read_text` method, which gives its text."
     ),
     "note-saved-a-path": (
-        "`saved` holds a path, the place of the file, not the text in it. Call `.read_text(encoding=\"utf-8\")` "
-        "on that path and store the text it gives in `saved`."
+        "`saved` holds a path, the place of the file, not the text in it. The path's `.read_text` method gives "
+        "the text the file holds: that is what `saved` should hold."
     ),
     "note-saved-not-text": (
-        "`saved` should hold text: what the file my-notes.txt holds, as `.read_text(encoding=\"utf-8\")` gives "
-        "it back. Store that in `saved` and run the cell again."
+        "`saved` should hold text: what the file my-notes.txt holds, as the path's `.read_text` method gives it "
+        "back. Read the file back and run the cell again."
     ),
     "note-not-text": (
         "`my_note` should be text: one sentence of your own about the article, between quotation marks, "
         "such as `my_note = \"...\"` with your words in place of the dots."
     ),
 }
+
+
+def _other_file(code: CheckedCode | None) -> str | None:
+    """Return a message when the notebook's `my_file` is the path of another file than output/my-notes.txt.
+
+    None when `my_file` is that file, is not a path (not written yet), or the cell is not a notebook's.
+
+    >>> _other_file(CheckedCode(None, {"my_file": OUTPUT_DIR / NOTE_FILE_NAME})) is None
+    True
+    >>> print(_other_file(CheckedCode(None, {"my_file": OUTPUT_DIR / "notes.txt"}))[:49])
+    `my_file` is the path of output/notes.txt, not of
+    """
+    my_file = None if code is None else code.names.get("my_file")
+    if not isinstance(my_file, PurePath):
+        return None
+    try:
+        given, folder = Path(my_file).resolve(), Path(OUTPUT_DIR).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if given == folder / NOTE_FILE_NAME:
+        return None
+    if given.parent == folder:
+        which = f"output/{given.name}"
+    elif given.name == NOTE_FILE_NAME:
+        which = f"a file {NOTE_FILE_NAME} in another folder than output/"
+    else:
+        which = f"a file called {given.name} outside the output/ folder"
+    demo = code.names.get("notes_file")
+    if isinstance(demo, PurePath) and Path(demo) == Path(my_file):
+        which += ", the file the notebook's own cell saved"
+    return (
+        f"`my_file` is the path of {which}, not of my-notes.txt in the output/ folder, so your note went into "
+        "another file. The second step stores the place of my-notes.txt in `my_file` with "
+        "`helpers.output_path`, as in Exercise 8. Change that line, then run the whole cell again."
+    )
 
 
 class _SavedNote(TwoParts):
@@ -849,7 +883,7 @@ class _SavedNote(TwoParts):
     """
 
     parts = ("my_note", "saved")
-    task_mistake_ids = ("answer-is-none", *_NOTE_STEPS)
+    task_mistake_ids = ("answer-is-none", *_NOTE_STEPS, "note-another-file")
 
     def judge(self, answer: Any, reference: Read) -> Verdict:
         if not isinstance(answer, Pair):
@@ -865,6 +899,9 @@ class _SavedNote(TwoParts):
         verdict = self._judge_note(note)
         if verdict.status != CORRECT:
             return verdict
+        another = _other_file(checked_code())
+        if another is not None:
+            return Verdict(NOT_YET_RIGHT, authored(another), "note-another-file")
         in_file = _note_file_text()
         if in_file is None:
             return self._step("note-file-missing")

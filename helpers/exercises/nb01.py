@@ -71,6 +71,27 @@ def _spaces_left(answer: object) -> int:
     return len(re.findall(r"\w [.,]", answer)) if isinstance(answer, str) else -1
 
 
+def _space_moved(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message when the answer is the repaired text but for spaces added or moved (else None).
+
+    >>> _space_moved(load_raw_article().replace(" .", ". ").replace(" ,", ","), None)[0]
+    'spaces-moved'
+    >>> _space_moved(_without_spaces_before_punctuation(), None) is None
+    True
+    """
+    wanted = str(_without_spaces_before_punctuation())
+    if not isinstance(answer, str) or answer == wanted or answer.replace(" ", "") != wanted.replace(" ", ""):
+        return None
+    return "spaces-moved", (
+        "Your text has the right words and marks, but a space was added or moved: a space now stands where the "
+        "raw text had none. The repair replaces the space and the full stop by the full stop alone, and the "
+        "space and the comma by the comma alone. Look at what each `.replace` puts in place of what it finds."
+    )
+
+
+_space_moved.mistake_ids = ("spaces-moved",)  # type: ignore[attr-defined]
+
+
 def _small_example_paragraphs() -> int:
     """Return how many paragraphs split_paragraphs finds in the notebook's small example.
 
@@ -177,6 +198,106 @@ def _is_near(answer: float, target: float, within: float = 0.05) -> bool:
     return abs(answer - target) <= within
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _is_replace(node: ast.AST) -> bool:
+    """Return True if node is a call of `.replace(...)`.
+
+    >>> _is_replace(ast.parse("raw.replace(' .', '.')", mode="eval").body), _is_replace(ast.parse("f(x)").body[0])
+    (True, False)
+    """
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
+
+
+def _replace_start(node: ast.AST) -> ast.AST:
+    """Return what a chain of `.replace` calls starts from (the text its first `.replace` is called on).
+
+    >>> ast.unparse(_replace_start(ast.parse("raw.replace('a', 'b').replace('c', 'd')", mode="eval").body))
+    'raw'
+    """
+    while _is_replace(node):
+        node = node.func.value
+    return node
+
+
+def _restarted_line(code: CheckedCode | None) -> tuple[int, str, str, int] | None:
+    """Return where the cell's `.replace` lines stop passing their text on, or None.
+
+    The answer is followed back through the cell, line by line, to the text its chain of `.replace`
+    lines starts from. When one of those lines starts from an older name (such as `raw` again) than
+    the one the `.replace` line just above it stored, the repair of that line above never reaches the
+    answer. Returns (which `.replace` line of the cell, counting from 1; the name it starts from; the
+    name the line above stored; how many `.replace` lines above it never reach the answer).
+
+    >>> cell = ast.parse('fixed = raw.replace(" .", ".")\\nfixed = raw.replace(" ,", ",")\\nex.q2.check(fixed)')
+    >>> _restarted_line(CheckedCode(cell.body[1].value, {}, cell))
+    (2, 'raw', 'fixed', 1)
+    >>> cell = ast.parse('fixed = raw.replace(" .", ".")\\nfixed = fixed.replace(" ,", ",")\\nex.q2.check(fixed)')
+    >>> _restarted_line(CheckedCode(cell.body[1].value, {}, cell)) is None
+    True
+    >>> cell = ast.parse('a = raw.replace(" .", ".")\\nb = raw.replace(" ,", ",")\\nfixed = b\\nex.q2.check(fixed)')
+    >>> _restarted_line(CheckedCode(cell.body[2].value, {}, cell))
+    (2, 'raw', 'a', 1)
+    """
+    if code is None or code.cell is None or code.expression is None:
+        return None
+    stores = [(node.lineno, node.targets[0].id, node.value) for node in code.cell.body
+              if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)]
+    replaces = [store for store in stores if _is_replace(store[2])]
+    chain = [store for store in stores if store[2] is code.expression]
+    while chain and isinstance(chain[0][2], ast.Name):  # `answer = fixed`: follow the name to its text
+        made = [store for store in stores if store[1] == chain[0][2].id and store[0] < chain[0][0]]
+        chain = made[-1:]
+    if chain and not _is_replace(chain[0][2]):
+        return None
+    while chain:  # follow the answer back to the text its first .replace line starts from
+        start = _replace_start(chain[0][2])
+        made = [store for store in stores if isinstance(start, ast.Name) and store[1] == start.id
+                and store[0] < chain[0][0]]
+        if not made or not _is_replace(made[-1][2]):
+            break
+        chain.insert(0, made[-1])
+    in_chain = {store[0] for store in chain}
+    for line, _target, value in chain:
+        above = [store for store in replaces if store[0] < line]
+        start = _replace_start(value)
+        if not above or above[-1][0] in in_chain or not isinstance(start, ast.Name):
+            continue
+        made = [store for store in stores if store[1] == start.id and store[0] < line]
+        if made and made[-1][0] >= above[-1][0]:
+            continue  # the name it starts from was made after the line above: that text is passed on
+        position = [store[0] for store in replaces].index(line) + 1
+        lost = sum(store[0] not in in_chain for store in above)
+        return position, start.id, above[-1][1], lost
+    return None
+
+
+def _restart_slip(mistake: str, what: str) -> Any:
+    """Return a slip for a `.replace` line that starts from an older name than the line before it stored.
+
+    what: how the message names the answer, such as "`fixed`".
+    """
+
+    def slip(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        found = _restarted_line(code)
+        if found is None:
+            return None
+        position, start, above, lost = found
+        which = _ORDINALS[position - 1] if position <= len(_ORDINALS) else f"number {position}"
+        repairs = ("the repair of the line before it is", "it") if lost == 1 else (
+            f"the repairs of the {lost} lines before it are", "them")
+        also = ", not from `raw`" if start == "raw" else ""
+        return mistake, (
+            f"Your {which} `.replace` line starts from `{start}`, not from `{above}`, which the line before it "
+            f"stored. So {repairs[0]} thrown away, and {what} lacks {repairs[1]}. Each line must start from the "
+            f"name the line before it stored{also}."
+        )
+
+    slip.mistake_ids = (mistake,)  # type: ignore[attr-defined]
+    return slip
+
+
 # Variables the notebook makes and later cells need: a check says how to recover if one is replaced.
 _KEEP_RAW = Keep(
     "raw",
@@ -267,8 +388,9 @@ q2 = TaskExercise(
     expected=_without_spaces_before_punctuation,
     kind="text",
     answer_type="a piece of text (str): the raw text with the two spaces removed",
-    rules=[exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
+    rules=[_space_moved, exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
     slips=[
+        _restart_slip("spaces-line-restarts", "`fixed`"),
         answer_slip(
             "spaces-one-left",
             lambda a: _spaces_left(a) == 1,
@@ -651,6 +773,53 @@ def _defect_left(text: str) -> str | None:
     return None
 
 
+def _spaces_lost(answer: Any) -> bool:
+    """Return True if a text has lost the spaces between its words (fewer than half the cleaned article's).
+
+    >>> _spaces_lost(_cleaned_by_the_helper().replace(" ", "")), _spaces_lost(_cleaned_by_the_helper())
+    (True, False)
+    """
+    return isinstance(answer, str) and answer.count(" ") < clean_text(load_raw_article()).count(" ") // 2
+
+
+def _words_lost_besides_the_headline(answer: str) -> list[str]:
+    """Return the article's words that a text lacks, leaving out one copy of the headline's words.
+
+    Upper and lower case aside, and once the other small defects are repaired (they are named by
+    their own messages): a word is lost only when no repair of its defect brings it back.
+
+    >>> _words_lost_besides_the_headline(_cleaned_by_the_helper().replace(_raw_lines()[0], "").upper())
+    []
+    >>> _words_lost_besides_the_headline(_cleaned_by_the_helper().replace(" attracted", "", 1))
+    ['attracted']
+    """
+    for defect, repair in ((_LOST_HYPHEN, "win-win"), (" .", "."), (" ,", ",")):
+        answer = answer.replace(defect, repair)
+
+    def words(text: str) -> Counter:
+        return Counter(word.casefold() for word in split_words(text))
+
+    lost = words(clean_text(load_raw_article())) - words(answer) - words(_raw_lines()[0])
+    return list(lost.elements())
+
+
+def _headline_and_more_lost(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message when the headline is gone and other words of the article with it (else None)."""
+    if not isinstance(answer, str) or _defect_left(answer) != "headline gone":
+        return None
+    lost = _words_lost_besides_the_headline(answer)
+    if not lost:
+        return None
+    return "clean-text-lost", (
+        f"The headline is no longer in your text, and other words of the article are lost too, such as "
+        f"{_quoted(lost)}. A `.replace` line takes away more than its defect: print what each of your lines "
+        "gives, compare it with the line before, and look at what that line looks for."
+    )
+
+
+_headline_and_more_lost.mistake_ids = ("clean-text-lost",)  # type: ignore[attr-defined]
+
+
 def _is_repaired(answer: Any, expected: Any) -> bool:
     """Return True if answer is a text with no defect left, the cleaned article but for spaces and empty lines.
 
@@ -731,6 +900,41 @@ def _used_the_helper(answer: Any, code: CheckedCode | None) -> tuple[str, str] |
 
 _used_the_helper.mistake_ids = ("clean-used-the-helper",)  # type: ignore[attr-defined]
 
+
+def _lines_with_text(text: str) -> list[str]:
+    """Return the lines of a text that hold more than spaces, as they are.
+
+    >>> _lines_with_text("a \\n\\n b\\n")
+    ['a ', ' b']
+    """
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _space_moved_in_clean(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return a message when the repaired text has a space added or moved in one of its lines (else None).
+
+    Only the empty lines may differ from the cleaned article: a space after a full stop that the raw
+    text had before it is a repair that put the space back.
+
+    >>> _space_moved_in_clean(_cleaned_by_the_helper().replace("Summit.", "Summit. "), None)[0]
+    'clean-spaces-moved'
+    >>> _space_moved_in_clean(_cleaned_by_the_helper() + "\\n\\n", None) is None
+    True
+    """
+    if not isinstance(answer, str):
+        return None
+    given, wanted = _lines_with_text(answer), _lines_with_text(clean_text(load_raw_article()))
+    if given == wanted or [line.replace(" ", "") for line in given] != [line.replace(" ", "") for line in wanted]:
+        return None
+    return "clean-spaces-moved", (
+        "Your text has the right words and marks, but a space was added or moved: a space now stands where the "
+        "cleaned article has none. A space repair replaces the space and the mark after it by the mark alone. "
+        "Look at what each of your `.replace` lines puts in place of what it finds."
+    )
+
+
+_space_moved_in_clean.mistake_ids = ("clean-spaces-moved",)  # type: ignore[attr-defined]
+
 q8 = TaskExercise(
     8,
     "Clean the raw text yourself",
@@ -739,7 +943,7 @@ q8 = TaskExercise(
     kind="custom",
     compare=_is_repaired,
     answer_type="a piece of text (str): the raw text with its four kinds of defect repaired",
-    rules=[_used_the_helper],
+    rules=[_used_the_helper, _space_moved_in_clean],
     slips=[
         answer_slip(
             "clean-not-text",
@@ -755,11 +959,19 @@ q8 = TaskExercise(
             "and leaves the old one as it was: store what each line gives under a new name, start the next line "
             "from that name, and check the last one.",
         ),
+        _restart_slip("clean-line-restarts", "`my_clean`"),
+        answer_slip(
+            "clean-spaces-lost",
+            _spaces_lost,
+            "Your text has lost the spaces between its words: a `.replace` line removed every space, not only "
+            "the space before a full stop or a comma. Look at what each of your lines looks for: a space repair "
+            "looks for the space together with the mark after it.",
+        ),
         answer_slip(
             "clean-trailer-left",
             lambda a: isinstance(a, str) and _defect_left(a) == "trailer line",
-            "The trailer line, \"Originally published at ...\", is still in your text. Replace the last line, "
-            "`lines[-1]`, with nothing (`\"\"`) in the first step.",
+            "The trailer line, \"Originally published at ...\", is still in your text. The first step removes "
+            "it with `.replace`: `ex.q8.hint(2)` says how.",
         ),
         answer_slip(
             "clean-headline-repeated",
@@ -768,6 +980,7 @@ q8 = TaskExercise(
             "line after it; the third argument of `.replace` says how many, counting from the start, so that "
             "exactly one headline stays.",
         ),
+        _headline_and_more_lost,
         answer_slip(
             "clean-headline-removed",
             lambda a: isinstance(a, str) and _defect_left(a) == "headline gone",
