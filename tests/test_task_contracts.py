@@ -512,6 +512,14 @@ def test_the_note_messages_name_the_step_and_its_method_not_the_line(note_folder
     assert '("' not in message and "encoding=" not in message, message
 
 
+@pytest.mark.parametrize("notebook", ["00", "01"])
+def test_no_message_of_a_mistake_holds_the_last_step_of_the_answer(notebook) -> None:
+    for exercise in ex_module(notebook).EXERCISES:
+        last = answer_key(exercise).solution.splitlines()[-1].split(" = ", 1)[-1]
+        for mistake in exercise.mistakes:
+            assert last not in mistake.message, (exercise.name, mistake.message)
+
+
 REPAIRS = ['no_trailer = raw.replace(lines[-1], "")', 'one_headline = no_trailer.replace(headline + "\\n\\n", "", 2)',
            'no_space_stop = one_headline.replace(" .", ".")', 'no_space_comma = no_space_stop.replace(" ,", ",")',
            'my_clean = no_space_comma.replace("winwin", "win-win")']

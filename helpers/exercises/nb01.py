@@ -374,7 +374,8 @@ q1 = TaskExercise(
         Mistake(
             lambda a: a == 0,
             "Nothing was found. Did you count the word \"headline\" in quotation marks? "
-            "Pass the variable: `raw.count(headline)` looks for the text that `headline` holds.",
+            "Pass the variable `headline` itself, without quotation marks: it holds the headline's text, while "
+            "`\"headline\"` is just that word.",
             example=0,
             id="raw-headline-found-nothing",
         ),
@@ -495,7 +496,7 @@ q4 = TaskExercise(
         Mistake(
             lambda a: a in _line_counts_of_cleaned_article(),
             "That is a number of lines. A paragraph ends at an empty line, not at every line break: "
-            "`helpers.split_paragraphs(article)` cuts there for you.",
+            "`helpers.split_paragraphs` cuts there for you.",
             example=25,
             id="paragraphs-counted-lines",
         ),
