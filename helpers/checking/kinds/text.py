@@ -51,8 +51,8 @@ class TextKind(Kind):
                 echo={"text": given.echo},
             )
         return say(
-            'Your answer "{text}" is not the text the question asks for. Upper/lower case and '
-            "extra spaces are already ignored, so look at the words and punctuation themselves.",
+            'Your answer "{text}" is not the text the question asks for: its words or punctuation differ, '
+            "not only its upper/lower case or spaces. Look at the words themselves.",
             echo={"text": given.echo},
         )
 
