@@ -551,7 +551,7 @@ def test_each_line_starting_from_raw_again_is_named_not_the_repair_it_throws_awa
 def test_a_space_moved_after_the_mark_is_named_as_a_moved_space() -> None:
     feedback = repairs_verdict(2, ['fixed = raw.replace(" .", ". ")', 'fixed = fixed.replace(" ,", ",")'])
     assert feedback.status == NOT_YET_RIGHT and "instead of typing" not in feedback.message
-    assert "added or moved" in feedback.message and "by the full stop alone" in feedback.message
+    assert "added or moved" in feedback.message and "by the mark alone" in feedback.message
     feedback = repairs_verdict(8, [*REPAIRS[:2], REPAIRS[2].replace('".")', '". ")'), *REPAIRS[3:]])
     assert feedback.status == NOT_YET_RIGHT and "added or moved" in feedback.message
 

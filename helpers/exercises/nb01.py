@@ -10,11 +10,21 @@ import ast
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from helpers.checking import ExerciseSet, Mistake, PredictAndRun
 from helpers.data import load_article, load_raw_article
-from helpers.exercises._support import CheckedCode, Keep, TaskExercise, answer_slip, exact, is_number, module_dir
+from helpers.exercises._support import (
+    CheckedCode,
+    Keep,
+    Rule,
+    TaskExercise,
+    answer_slip,
+    exact,
+    is_number,
+    module_dir,
+)
 from helpers.text import clean_text, split_paragraphs, split_sentences, split_words
 
 # ---------------------------------------------------------------------------------------------
@@ -71,25 +81,41 @@ def _spaces_left(answer: object) -> int:
     return len(re.findall(r"\w [.,]", answer)) if isinstance(answer, str) else -1
 
 
-def _space_moved(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
-    """Return a message when the answer is the repaired text but for spaces added or moved (else None).
+def _lines_with_text(text: str) -> list[str]:
+    """Return the lines of a text that hold more than spaces, as they are.
 
-    >>> _space_moved(load_raw_article().replace(" .", ". ").replace(" ,", ","), None)[0]
+    >>> _lines_with_text("a \\n\\n b\\n")
+    ['a ', ' b']
+    """
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _space_moved(mistake: str, wanted: Callable[[], str], other_text: str) -> Rule:
+    """Return a rule: the answer has the wanted text's lines, but with a space added or moved in one (else None).
+
+    Only the empty lines may differ. other_text names the wanted text in the message.
+
+    >>> rule = _space_moved("spaces-moved", _without_spaces_before_punctuation, "the raw text")
+    >>> rule(load_raw_article().replace(" .", ". ").replace(" ,", ","), None)[0]
     'spaces-moved'
-    >>> _space_moved(_without_spaces_before_punctuation(), None) is None
+    >>> rule(_without_spaces_before_punctuation(), None) is None
     True
     """
-    wanted = str(_without_spaces_before_punctuation())
-    if not isinstance(answer, str) or answer == wanted or answer.replace(" ", "") != wanted.replace(" ", ""):
-        return None
-    return "spaces-moved", (
-        "Your text has the right words and marks, but a space was added or moved: a space now stands where the "
-        "raw text had none. The repair replaces the space and the full stop by the full stop alone, and the "
-        "space and the comma by the comma alone. Look at what each `.replace` puts in place of what it finds."
-    )
 
+    def rule(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+        if not isinstance(answer, str):
+            return None
+        given, target = _lines_with_text(answer), _lines_with_text(str(wanted()))
+        if given == target or [line.replace(" ", "") for line in given] != [line.replace(" ", "") for line in target]:
+            return None
+        return mistake, (
+            "Your text has the right words and marks, but a space was added or moved: a space now stands where "
+            f"{other_text} has none. A space repair replaces the space and the mark after it by the mark alone. "
+            "Look at what each of your `.replace` lines puts in place of what it finds."
+        )
 
-_space_moved.mistake_ids = ("spaces-moved",)  # type: ignore[attr-defined]
+    rule.mistake_ids = (mistake,)  # type: ignore[attr-defined]
+    return rule
 
 
 def _small_example_paragraphs() -> int:
@@ -389,7 +415,8 @@ q2 = TaskExercise(
     expected=_without_spaces_before_punctuation,
     kind="text",
     answer_type="a piece of text (str): the raw text with the two spaces removed",
-    rules=[_space_moved, exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
+    rules=[_space_moved("spaces-moved", _without_spaces_before_punctuation, "the raw text"),
+           exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
     slips=[
         _restart_slip("spaces-line-restarts", "`fixed`"),
         answer_slip(
@@ -902,39 +929,6 @@ def _used_the_helper(answer: Any, code: CheckedCode | None) -> tuple[str, str] |
 _used_the_helper.mistake_ids = ("clean-used-the-helper",)  # type: ignore[attr-defined]
 
 
-def _lines_with_text(text: str) -> list[str]:
-    """Return the lines of a text that hold more than spaces, as they are.
-
-    >>> _lines_with_text("a \\n\\n b\\n")
-    ['a ', ' b']
-    """
-    return [line for line in text.split("\n") if line.strip()]
-
-
-def _space_moved_in_clean(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
-    """Return a message when the repaired text has a space added or moved in one of its lines (else None).
-
-    Only the empty lines may differ from the cleaned article: a space after a full stop that the raw
-    text had before it is a repair that put the space back.
-
-    >>> _space_moved_in_clean(_cleaned_by_the_helper().replace("Summit.", "Summit. "), None)[0]
-    'clean-spaces-moved'
-    >>> _space_moved_in_clean(_cleaned_by_the_helper() + "\\n\\n", None) is None
-    True
-    """
-    if not isinstance(answer, str):
-        return None
-    given, wanted = _lines_with_text(answer), _lines_with_text(clean_text(load_raw_article()))
-    if given == wanted or [line.replace(" ", "") for line in given] != [line.replace(" ", "") for line in wanted]:
-        return None
-    return "clean-spaces-moved", (
-        "Your text has the right words and marks, but a space was added or moved: a space now stands where the "
-        "cleaned article has none. A space repair replaces the space and the mark after it by the mark alone. "
-        "Look at what each of your `.replace` lines puts in place of what it finds."
-    )
-
-
-_space_moved_in_clean.mistake_ids = ("clean-spaces-moved",)  # type: ignore[attr-defined]
 
 q8 = TaskExercise(
     8,
@@ -944,7 +938,7 @@ q8 = TaskExercise(
     kind="custom",
     compare=_is_repaired,
     answer_type="a piece of text (str): the raw text with its four kinds of defect repaired",
-    rules=[_used_the_helper, _space_moved_in_clean],
+    rules=[_used_the_helper, _space_moved("clean-spaces-moved", _cleaned_by_the_helper, "the cleaned article")],
     slips=[
         answer_slip(
             "clean-not-text",
