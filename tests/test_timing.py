@@ -9,6 +9,7 @@ holds the manifest's minutes to the model for every notebook in its TIMED set.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
@@ -88,3 +89,25 @@ def test_the_tool_reports_each_notebook_beside_the_manifest_with_the_gap(capsys:
             r"(\d+)-(\d+)\s+m\s+(\d+) m\s+([+-]\d+)\.\.([+-]\d+) m$", row).groups())
         assert manifest == stated and low <= high and (gap_low, gap_high) == (low - stated, high - stated)
     assert re.search(r"^series .* (\d+) m ", out, re.MULTILINE)
+
+
+#: Words on each student notebook's path before issue 14 ("learning by doing"), as prose_words counts them
+#: (the notebooks then had no "Going further" sections), measured on the commit before the issue's first.
+#: The issue asks for the prose to be cut by at least a quarter, with optional depth in <details>.
+PROSE_BEFORE_ISSUE_14 = {
+    "00-start-here.ipynb": 2731,
+    "01-the-article-as-text.ipynb": 3269,
+    "02-the-figures.ipynb": 3064,
+    "03-the-quotations.ipynb": 2896,
+    "04-the-themes.ipynb": 3482,
+    "05-capstone-a-fact-checked-brief.ipynb": 2746,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROSE_BEFORE_ISSUE_14))
+def test_the_prose_on_each_notebooks_path_is_at_least_a_quarter_shorter_than_before(name) -> None:
+    cells = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))["cells"]
+    words = sum(timing.prose_words("".join(cell["source"])) for cell in cells if cell["cell_type"] == "markdown")
+    assert words <= 0.75 * PROSE_BEFORE_ISSUE_14[name], (
+        f"{name} has {words} words of prose on its path, more than three quarters of the "
+        f"{PROSE_BEFORE_ISSUE_14[name]} it had: move optional depth into a <details> section or say it shorter")
