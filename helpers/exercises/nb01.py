@@ -773,12 +773,11 @@ def _raw_lines() -> list[str]:
 def _cleaned_by_the_helper() -> str:
     """Return the raw text cleaned by helpers.clean_text, named by what it is (the answer key shows the name).
 
-    >>> repr(_cleaned_by_the_helper()).startswith("the raw text with its four kinds of defect repaired")
+    >>> repr(_cleaned_by_the_helper()).startswith("the cleaned article")
     True
     """
     return _NamedText(clean_text(load_raw_article()),
-                      "the raw text with its four kinds of defect repaired: the cleaned article, but for spaces and "
-                      "empty lines")
+                      "the cleaned article (empty lines aside)")
 
 
 def _defect_left(text: str) -> str | None:
