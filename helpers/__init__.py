@@ -11,7 +11,9 @@ Everything a notebook needs, in one import::
 - self-checking exercises: :mod:`helpers.checking` and :mod:`helpers.exercises`
 - figures: :mod:`helpers.figures`
 
-Importing helpers only defines things: it reads no file and changes no matplotlib setting.
+Importing helpers only defines things: it reads no file and changes no matplotlib setting. In a
+notebook it also asks IPython to show the collection's own errors as their plain message, without a
+traceback into helpers/ (:mod:`helpers.errors`).
 """
 
 from helpers.data import (
@@ -24,8 +26,9 @@ from helpers.data import (
     load_themes,
 )
 from helpers.environment import check_environment
+from helpers.errors import install as _show_our_errors_plainly
 from helpers.figures import HATCHES, MARKERS, PALETTE, SOURCE, add_source, use_style
-from helpers.output import output_path
+from helpers.output import OutputFolderError, OutputNameError, output_path
 from helpers.text import (
     clean_text,
     keyword_in_context,
@@ -38,6 +41,8 @@ __all__ = [
     "DataFileError",
     "HATCHES",
     "MARKERS",
+    "OutputFolderError",
+    "OutputNameError",
     "PALETTE",
     "SOURCE",
     "add_source",
@@ -56,3 +61,5 @@ __all__ = [
     "split_words",
     "use_style",
 ]
+
+_show_our_errors_plainly()

@@ -27,6 +27,16 @@ class OutputFolderError(OSError):
     """
 
 
+class OutputNameError(TypeError, ValueError):
+    """Raised when output_path() is given something other than a plain file name; the message says what to give.
+
+    It is both a TypeError and a ValueError, as the two kinds of wrong name are.
+
+    >>> isinstance(OutputNameError("x"), ValueError) and isinstance(OutputNameError("x"), TypeError)
+    True
+    """
+
+
 def _read_only(reason: str) -> str:
     """Return the explanation for an output folder that cannot be created or written to.
 
@@ -150,12 +160,12 @@ def output_path(filename: str) -> Path:
     'output'
     """
     if not isinstance(filename, str):
-        raise TypeError(
+        raise OutputNameError(
             f"output_path() takes a file name as text, such as 'brief.md', not {filename!r}. "
             "Put the name in quotation marks."
         )
     if Path(filename).name != filename or filename in {"", ".", ".."} or "\x00" in filename:
-        raise ValueError(
+        raise OutputNameError(
             f"output_path() takes a plain file name such as 'brief.md', not {filename!r}. "
             "Everything a notebook writes goes into the output/ folder."
         )

@@ -192,3 +192,41 @@ def test_a_name_that_is_not_text_is_refused_in_plain_words(name: object, reposit
 def test_a_loop_of_links_called_output_is_refused_in_plain_words(repository: Path) -> None:
     (repository / "output").symlink_to(repository / "output")
     assert "link" in refused()
+
+
+def test_in_a_notebook_our_errors_show_their_message_without_a_traceback_and_still_stop_the_run() -> None:
+    """What a student sees after `helpers.output_path("output/my-notes.txt")`: the message, no helpers/ frames."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('import helpers\nhelpers.output_path("output/my-notes.txt")'),
+        nbformat.v4.new_code_cell("1 / 0"),
+        nbformat.v4.new_code_cell('print("after the errors")'),
+    ])
+    NotebookClient(nb, kernel_name="python3", timeout=120, allow_errors=True,
+                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    ours, theirs, after = (cell.outputs for cell in nb.cells)
+    shown = "".join(out.get("text", "") for out in ours) + "".join("".join(out.get("traceback", [])) for out in ours)
+    assert "OutputNameError: output_path() takes a plain file name" in shown
+    assert "Traceback" not in shown and "helpers" + os.sep + "output.py" not in shown
+    assert [out.get("name") for out in ours] == ["stderr"]
+    assert theirs[0]["output_type"] == "error" and theirs[0]["ename"] == "ZeroDivisionError"  # a student's own error
+    assert after  # allow_errors ran on; in JupyterLab Run All stops at an error of either kind
+
+
+def test_only_the_collections_errors_are_shown_plainly_and_another_handler_is_left_alone() -> None:
+    from helpers import errors
+
+    class Shell:
+        custom_exceptions: tuple = ()
+
+        def set_custom_exc(self, kinds, handler):
+            self.custom_exceptions, self.handler = kinds, handler
+
+    shell = Shell()
+    assert errors.install(shell) and shell.custom_exceptions == errors.PLAIN_ERRORS
+    assert not any(issubclass(kind, (ZeroDivisionError, KeyError)) for kind in shell.custom_exceptions)
+    taken = Shell()
+    taken.custom_exceptions = (KeyError,)
+    assert not errors.install(taken) and taken.custom_exceptions == (KeyError,)

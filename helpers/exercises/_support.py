@@ -360,15 +360,16 @@ class TaskExercise(Exercise):
         the first steps needs to hear which one is missing, not "you have not answered yet".
         """
         try:
-            code = checked_code()
-            step = _unwritten_step(code)
+            found = _unwritten_step(checked_code())
         except Exception:
-            step = None
-        if step is None:
+            found = None
+        if found is None:
             return feedback
-        message = (f"Not finished yet: `{step}` still holds `...`. The lines above it ran; write this step too "
-                   f"(replace its `...`), run the cell, then check again. Stuck? `ex.{self.name}.hint()` gives a "
-                   "hint.")
+        step, more = found
+        still = f"`{step}` and the steps after it still hold" if more else f"`{step}` still holds"
+        message = (f"Not finished yet: {still} `...`. Write {'them' if more else 'it'} too, one step per line "
+                   f"(replace each `...`), run the cell, then check again. Stuck? `ex.{self.name}.hint()` gives "
+                   "a hint.")
         return Feedback(NOT_ATTEMPTED, self.title, message, self.number, markdown_message=message)
 
     def _broken_keep(self, code: CheckedCode | None) -> str | None:
@@ -392,28 +393,24 @@ class TaskExercise(Exercise):
         return None
 
 
-def _unwritten_step(code: CheckedCode | None) -> str | None:
-    """Return the name the check was given if it still holds `...` while other names the cell assigns hold values.
+def _unwritten_step(code: CheckedCode | None) -> tuple[str, bool] | None:
+    """Return (name, more) for the first step of the cell still written as `name = ...` when another step is
+    written; `more` is True when later steps are `...` too. None when no step, or every step, is written.
 
-    >>> cell = ast.parse("first = raw.upper()\\nlast = ...\\nex.q1.check(last)")
-    >>> _unwritten_step(CheckedCode(None, {"first": "A", "last": ...}, cell))
-    'last'
-    >>> _unwritten_step(CheckedCode(None, {"first": ..., "last": ...}, cell)) is None
+    >>> cell = ast.parse("first = raw.upper()\\nsecond = ...\\nlast = ...\\nex.q1.check(last)")
+    >>> _unwritten_step(CheckedCode(None, {}, cell))
+    ('second', True)
+    >>> _unwritten_step(CheckedCode(None, {}, ast.parse("first = ...\\nlast = ...\\nex.q1.check(last)"))) is None
     True
     """
     if code is None or code.cell is None:
         return None
-    calls = [node for node in ast.walk(code.cell) if isinstance(node, ast.Call)
-             and isinstance(node.func, ast.Attribute) and node.func.attr == "check" and node.args]
-    if len(calls) != 1 or not isinstance(calls[0].args[0], ast.Name):
+    steps = [node for node in code.cell.body
+             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)]
+    missing = [node for node in steps if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis]
+    if not missing or len(missing) == len(steps):
         return None
-    answer = calls[0].args[0].id
-    assigned = {target.id for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
-                for target in node.targets if isinstance(target, ast.Name)}
-    if answer not in assigned or code.names.get(answer, ...) is not Ellipsis:
-        return None
-    written = [name for name in assigned - {answer} if code.names.get(name, ...) is not Ellipsis]
-    return answer if written else None
+    return missing[0].targets[0].id, len(missing) > 1
 
 
 def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:

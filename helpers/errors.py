@@ -1,0 +1,54 @@
+"""How the collection's own errors appear in a notebook: their message in plain words, without a traceback.
+
+The collection's errors (a damaged data file, an output folder that is not safe to write to, a file
+name that output_path() cannot take) already say what went wrong and what to do. A traceback into
+helpers/ adds nothing for a student new to Python, so in a notebook (IPython) importing helpers asks
+the shell to show just "ErrorName: message", in red, and to stop Run All as any error does. A
+student's own errors keep their usual traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from helpers.data import DataFileError
+from helpers.output import OutputFolderError, OutputNameError
+
+#: The errors shown as their message only.
+PLAIN_ERRORS: tuple[type[BaseException], ...] = (DataFileError, OutputFolderError, OutputNameError)
+
+
+def show_plainly(shell: Any, kind: type[BaseException], error: BaseException, traceback: Any,
+                 tb_offset: int | None = None) -> list[str]:
+    """Write "ErrorName: message" to standard error (IPython's handler for PLAIN_ERRORS); return it as lines.
+
+    >>> show_plainly(None, OutputNameError, OutputNameError("Give a plain file name."), None)
+    ['OutputNameError: Give a plain file name.']
+    """
+    text = f"{kind.__name__}: {error}"
+    print(text, file=sys.stderr)
+    return text.splitlines()
+
+
+def install(shell: Any = None) -> bool:
+    """Ask an IPython shell (the running one by default) to show PLAIN_ERRORS plainly; return True if it does.
+
+    Nothing happens outside IPython, or when something else already handles some errors its own way.
+
+    >>> install(None)  # not in IPython here
+    False
+    """
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:
+            return False
+        shell = get_ipython()
+    if shell is None or not hasattr(shell, "set_custom_exc"):
+        return False
+    handled = tuple(getattr(shell, "custom_exceptions", ()) or ())
+    if any(kind not in PLAIN_ERRORS for kind in handled):
+        return False
+    shell.set_custom_exc(PLAIN_ERRORS, show_plainly)
+    return True
