@@ -710,6 +710,36 @@ def test_dropping_paragraph_1_instead_of_the_headline_is_not_right_though_the_co
     assert verdict_in_cell("04", 6, TAGS, "answer = tags.drop(0).sum()").status == CORRECT
 
 
+@pytest.mark.parametrize("rows, says", [
+    ("tags.loc[1:11]", "leaves out paragraph 12:"),
+    ("tags.iloc[1:12]", "leaves out paragraph 12:"),
+    ("tags.loc[1:10]", "leaves out paragraphs 11 and 12:"),
+])
+def test_body_rows_that_stop_before_paragraph_12_are_not_the_body_though_the_counts_agree(rows, says) -> None:
+    feedback = verdict_in_cell("04", 6, TAGS, f"body_tags = {rows}\nanswer = body_tags.sum()")
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message and "paragraphs 1 to 12" in feedback.message
+
+
+@pytest.mark.parametrize("rows", ["tags.loc[1:]", "tags.iloc[1:]", "tags.loc[1:12]", "tags.drop(0)", "tags[1:]"])
+def test_body_rows_from_paragraph_1_to_12_in_any_form_are_right(rows) -> None:
+    assert verdict_in_cell("04", 6, TAGS, f"body_tags = {rows}\nanswer = body_tags.sum()").status == CORRECT
+
+
+@pytest.mark.parametrize("steps, says, never", [
+    ("body_tags = tags.loc[1]\nanswer = body_tags.sum()", "`body_tags` is one row, the tags of paragraph 1", "second"),
+    ("body_tags = tags.iloc[1]\nanswer = body_tags.sum()", "a slice, with a colon", "second"),
+    ("answer = tags.loc[1].sum()", "keeps one row", "second"),
+    ("body_tags = tags.loc[1:]\nanswer = body_tags.iloc[:, 0].sum()", "count of one lens", "second"),
+    ('body_tags = tags.loc[1:]\nanswer = body_tags["digital divide"].sum()', "count of one lens", "second"),
+    ("body_tags = tags.loc[1:]\nanswer = body_tags.sum().sum()", "a second `.sum()`", "one row"),
+    ("body_tags = ...\nanswer = tags.loc[1:].sum()", "`body_tags` holds no rows yet", "second"),
+    ("body_tags = tags.loc[1:]\nanswer = tags.loc[1:].sum()", "does not count them from `body_tags`", "second"),
+])
+def test_body_counts_say_what_happened_to_the_rows_or_the_columns(steps, says, never) -> None:
+    feedback = verdict_in_cell("04", 6, TAGS, steps)
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message and never not in feedback.message
+
+
 def test_body_rows_stored_as_tags_say_how_to_make_tags_again() -> None:
     feedback = verdict_in_cell("04", 6, TAGS, "tags = tags.loc[1:]\nanswer = tags.sum()")
     assert feedback.status == NOT_YET_RIGHT

@@ -608,11 +608,151 @@ def _dropped_paragraph_1(answer: object, code: CheckedCode | None) -> str | None
 _DROPPED_PARAGRAPH_1 = with_mistake_id(_dropped_paragraph_1, "body-counts-dropped-paragraph-1")
 
 
+def _paragraph_list(numbers: list[int]) -> str:
+    """Return paragraph numbers in words: "paragraph 12", "paragraphs 11 and 12", "paragraphs 0, 3 and 4".
+
+    >>> _paragraph_list([12]), _paragraph_list([11, 12]), _paragraph_list([0, 3, 4])
+    ('paragraph 12', 'paragraphs 11 and 12', 'paragraphs 0, 3 and 4')
+    """
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}"
+    return "paragraphs " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def _body_tags_not_the_body(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when the counts are right but `body_tags` is not the body's rows, or None.
+
+    Paragraphs 11 and 12 have no lens, so a slice that stops before them still gives the right counts.
+
+    >>> import pandas as pd
+    >>> tags = pd.DataFrame({"a": [True] * 13})
+    >>> _body_tags_not_the_body(None, CheckedCode(None, {"body_tags": tags.loc[1:11]}))[0]
+    'body-counts-rows-missing'
+    >>> _body_tags_not_the_body(None, CheckedCode(None, {"body_tags": ...}))[0]
+    'body-counts-body-tags-missing'
+    >>> _body_tags_not_the_body(None, CheckedCode(None, {"body_tags": tags.loc[1:]})) is None
+    True
+    """
+    if code is None or "body_tags" not in code.names:
+        return None
+    body_tags, body = code.names["body_tags"], list(_body())
+    if body_tags is Ellipsis:
+        return "body-counts-body-tags-missing", (
+            "Your counts are right, but `body_tags` holds no rows yet. The task asks for one step per line: "
+            "first `body_tags`, the rows of `tags` from paragraph 1 on; then `body_counts`, the counts of "
+            "`body_tags`. Write that first step in place of its `...`, then run the cell again."
+        )
+    if not _is_table(body_tags):
+        return "body-counts-body-tags-not-rows", (
+            "Your counts are right, but `body_tags` is not a table of rows: it should hold the rows of `tags` "
+            "from paragraph 1 on, one row per paragraph. Keep those rows with a slice, then run the cell again."
+        )
+    labels = list(body_tags.index)
+    if labels != body:
+        missing = [n for n in body if n not in labels]
+        extra = sorted({n for n in labels if n not in body}, key=str)
+        if missing and not extra:
+            why = ("the counts agree only because our keywords tag no lens there" if all(
+                not any(_row_of(n).values()) for n in missing) else "the counts happen to agree")
+            return "body-counts-rows-missing", (
+                f"Your counts are right, but `body_tags` leaves out {_paragraph_list(missing)}: {why}. The "
+                "task asks for the body, paragraphs 1 to 12. A `.loc` slice keeps the row whose label ends it; "
+                "an `.iloc` slice stops before the position that ends it; a slice with no end runs to the last "
+                "row. Keep every row from paragraph 1 to 12 in `body_tags`, then run the cell again."
+            )
+        wrong = [f"leaves out {_paragraph_list(missing)}"] if missing else []
+        wrong += [f"keeps {_paragraph_list(extra)}"] if extra else []
+        detail = " and ".join(wrong) if wrong else "holds some rows more than once"
+        return "body-counts-rows-wrong", (
+            f"Your counts are right, but `body_tags` {detail}. The task asks for the body: the rows of `tags` "
+            "for paragraphs 1 to 12, each once. Keep those rows in `body_tags`, then run the cell again."
+        )
+    if code.expression is not None and not any(isinstance(node, ast.Name) and node.id == "body_tags"
+                                               for node in ast.walk(code.expression)):
+        return "body-counts-not-from-body-tags", (
+            "Your counts are right, but your code does not count them from `body_tags`, the rows you kept in "
+            "the first step. Add up the columns of `body_tags`, then run the cell again."
+        )
+    return None
+
+
+_body_tags_not_the_body.mistake_ids = (  # type: ignore[attr-defined]
+    "body-counts-body-tags-missing", "body-counts-body-tags-not-rows", "body-counts-rows-missing",
+    "body-counts-rows-wrong", "body-counts-not-from-body-tags")
+
+
+def _picked_one_row(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when a one-number answer adds up one row of `tags`, or None.
+
+    The row shows as `body_tags` holding one row (a Series whose index names the lenses), or as
+    `.loc[n]` or `.iloc[n]` (one label, no colon) in the cell.
+
+    >>> import pandas as pd
+    >>> tags = pd.DataFrame({lens: [True] * 13 for lens in _lexicon()})
+    >>> _picked_one_row(4, CheckedCode(None, {"body_tags": tags.loc[1]}))[1][27:74]
+    '`body_tags` is one row, the tags of paragraph 1'
+    >>> _picked_one_row(4, CheckedCode(None, {"body_tags": tags.loc[1:]})) is None
+    True
+    """
+    if code is None or not is_number(answer):
+        return None
+    body_tags = code.names.get("body_tags", ...)
+    if type(body_tags).__name__ == "Series" and list(body_tags.index) == list(_lexicon()):
+        which = f"the tags of paragraph {body_tags.name}" if is_number(body_tags.name) else "one paragraph's tags"
+        what = f"`body_tags` is one row, {which} only"
+    elif code.cell is not None and any(
+            isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)
+            and node.value.attr in ("loc", "iloc") and isinstance(node.slice, ast.Constant)
+            and isinstance(node.slice.value, int) for node in ast.walk(code.cell)):
+        what = "your code keeps one row, one paragraph's tags only"
+    else:
+        return None
+    return "body-counts-sum-of-one-row", (
+        f"Your answer is one number: {what}, and `.sum()` added up its True values. `.loc` (or `.iloc`) with one "
+        "label and no colon keeps one row. To keep several rows, write a slice, with a colon, as in the hints' "
+        "example; then add up each column of those rows."
+    )
+
+
+_picked_one_row.mistake_ids = ("body-counts-sum-of-one-row",)  # type: ignore[attr-defined]
+
+
+def _picked_one_lens(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when a one-number answer counts one column (one lens) of the table, or None.
+
+    >>> cell = ast.parse('body_counts = body_tags["digital divide"].sum()')
+    >>> _picked_one_lens(2, CheckedCode(None, {}, cell))[0]
+    'body-counts-one-lens'
+    >>> _picked_one_lens(2, CheckedCode(None, {}, ast.parse("body_counts = body_tags.sum().sum()"))) is None
+    True
+    """
+    if code is None or code.cell is None or not is_number(answer):
+        return None
+    lenses = set(_lexicon())
+    for node in ast.walk(code.cell):
+        if not isinstance(node, ast.Subscript):
+            continue
+        named = isinstance(node.slice, ast.Constant) and node.slice.value in lenses
+        by_position = (isinstance(node.value, ast.Attribute) and node.value.attr in ("loc", "iloc")
+                       and isinstance(node.slice, ast.Tuple))
+        if named or by_position:
+            return "body-counts-one-lens", (
+                "Your answer is one number, the count of one lens: picking one column (by its name, or by "
+                "its position with `.iloc`) keeps one lens only. The task asks for every lens's count, each with its "
+                "lens's name: add up every column of `body_tags` at once, without picking a column, as "
+                "`tags.sum()` does."
+            )
+    return None
+
+
+_picked_one_lens.mistake_ids = ("body-counts-one-lens",)  # type: ignore[attr-defined]
+
+
 q6 = TaskExercise(
     6,
     "Count every lens again without the headline",
     keeps=[_KEEP_TAGS],
-    rules=[_DROPPED_PARAGRAPH_1],
+    rules=[_DROPPED_PARAGRAPH_1, _body_tags_not_the_body],
     slips=[
         answer_slip(
             "body-counts-number-of-rows",
@@ -620,12 +760,22 @@ q6 = TaskExercise(
             "That is the number of body paragraphs, the rows you kept. The task asks for one count per "
             "lens: add up each column of those rows, so that every lens gets its own number.",
         ),
+        _picked_one_row,
+        _picked_one_lens,
+        answer_slip(
+            "body-counts-added-together",
+            lambda a: is_number(a) and a in (sum(_counts_in(_body()).values()),
+                                             sum(_counts_in(range(len(_paragraphs()))).values())),
+            "Your answer is one number, every lens's count added together: a second `.sum()` adds up the "
+            "counts that the first one gives. The task asks for one count per lens: stop after the first "
+            "`.sum()`, whose result is a Series whose index names the lenses.",
+        ),
         answer_slip(
             "body-counts-one-number",
             is_number,
             "Your answer is one number, but the task asks for one count per lens, each with its lens's name. "
-            "Add up every column of the table at once, as in Exercise 3: the result is a Series whose index "
-            "names the lenses. Stop there: a second `.sum()` would add the counts together.",
+            "Add up every column of `body_tags` at once, as in Exercise 3: the result is a Series whose index "
+            "names the lenses.",
         ),
         answer_slip(
             "body-counts-a-table",
