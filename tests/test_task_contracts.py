@@ -837,11 +837,37 @@ SUMMED = 'words_by_name = voices.groupby("name")["words"].sum()\n'
      "how many rows each name has"),
     (JOINED + 'words_by_name = voices.groupby("name")["words"].mean()\nanswer = words_by_name.idxmax()', "average"),
     (JOINED + SUMMED + 'answer = voices.loc[voices["words"].idxmax(), "name"]', "not take it from `words_by_name`"),
+    (JOINED + 'words_by_name = voices.groupby("name").sum()\nanswer = words_by_name.idxmax()',
+     "added up every column"),
+    (JOINED + 'words_by_name = voices.groupby("name").sum()\nanswer = words_by_name["words"].idxmax()',
+     "added up every column"),
+    (JOINED + SUMMED + 'answer = voices["words"].idxmax()', "the label of a row, not a name"),
 ])
 def test_the_top_speaker_needs_each_step_of_the_task_worked_out(steps, says) -> None:
     feedback = verdict_in_cell("03", 4, WORDS, steps)
     assert feedback.status == NOT_YET_RIGHT and says in feedback.message
     assert TOP_NAME.casefold() not in feedback.message.casefold()
+
+
+@pytest.mark.parametrize("notebook, number", [("03", 4), ("03", 5), ("04", 6)])
+def test_tasks_and_messages_of_several_steps_say_one_step_per_line(notebook, number) -> None:
+    exercise = getattr(ex_module(notebook), f"q{number}")
+    texts = [task_text(notebook, number), *texts_of(exercise)]
+    assert not any("one step a line" in text for text in texts)
+    typed = verdict_in_cell("03", 4, WORDS, 'voices = ...\nwords_by_name = ...\nanswer = "Ren Xianliang"')
+    assert "one step per line" in typed.message and "one step per line" in task_text("03", 4)
+
+
+def test_a_name_not_taken_from_the_totals_names_the_step_without_the_line_to_write() -> None:
+    longest_row = 'answer = voices.loc[voices["words"].idxmax(), "name"]'
+    feedback = verdict_in_cell("03", 4, WORDS, JOINED + SUMMED + longest_row)
+    assert "Take the name from `words_by_name`, the totals" in feedback.message
+    assert "idxmax" not in feedback.message
+
+
+def test_the_row_label_of_the_longest_row_is_not_taken_for_a_name_typed_by_hand() -> None:
+    feedback = verdict_in_cell("03", 4, WORDS, JOINED + SUMMED + 'answer = voices["words"].idxmax()')
+    assert "quotation marks" not in feedback.message and "`words_by_name`" in feedback.message
 
 
 def test_grouping_by_the_attribution_says_it_is_a_kind_of_attribution_not_a_name() -> None:

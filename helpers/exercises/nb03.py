@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import functools
 import re
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -527,6 +528,34 @@ def _uses_name(expression: ast.AST | None, name: str) -> bool:
                                           for node in ast.walk(expression))
 
 
+def _totals_as_a_table(names: Mapping[str, object], opening: str) -> tuple[str, str] | None:
+    """Return (mistake id, message) when `words_by_name` is a table of several columns, or None.
+
+    `.groupby("name").sum()` without the column `words` adds up every column of each group.
+
+    >>> _totals_as_a_table({"words_by_name": pd.DataFrame({"words": [1], "kind": ["direct"]})}, "Your")[0]
+    'most-words-summed-every-column'
+    >>> _totals_as_a_table({"words_by_name": pd.Series({"Wang Gang": 25})}, "Your") is None
+    True
+    """
+    totals = names.get("words_by_name", ...)
+    if not isinstance(totals, pd.DataFrame) or totals.shape[1] < 2:
+        return None
+    return "most-words-summed-every-column", (
+        f"{opening} `words_by_name` is a table, not one total per name: `.sum()` on the groups added up every "
+        "column of each group, not only the words. Take the column `words` of the groups before `.sum()`, so "
+        "that `words_by_name` holds one number for each name, then run the cell again."
+    )
+
+
+def _summed_every_column(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) for a wrong answer when `words_by_name` is a table of several columns."""
+    return None if code is None else _totals_as_a_table(code.names, "Your answer is not a name yet, because")
+
+
+_summed_every_column.mistake_ids = ("most-words-summed-every-column",)  # type: ignore[attr-defined]
+
+
 def _top_speaker_steps_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
     """Return (mistake id, message) when a step of Exercise 4 before the name is missing or wrong, or None.
 
@@ -541,7 +570,7 @@ def _top_speaker_steps_not_worked_out(answer: object, code: CheckedCode | None) 
     voices = code.names.get("voices", ...)
     if not isinstance(voices, pd.DataFrame):
         return "most-words-voices-missing", (
-            "Your name is right, but `voices` holds no table yet. The task asks for one step a line: first "
+            "Your name is right, but `voices` holds no table yet. The task asks for one step per line: first "
             "`voices`, `quotations` joined with the names of `speakers` by `pd.merge`. Write that step in "
             "place of its `...`, then run the cell again."
         )
@@ -552,6 +581,9 @@ def _top_speaker_steps_not_worked_out(answer: object, code: CheckedCode | None) 
             "tables with `pd.merge` on the column that links each statement to its source, then run the cell "
             "again."
         )
+    as_a_table = _totals_as_a_table(code.names, "Your name is right, but")
+    if as_a_table is not None:
+        return as_a_table
     totals = _as_totals(code.names.get("words_by_name", ...))
     if totals is None:
         return "most-words-totals-missing", (
@@ -581,15 +613,15 @@ def _top_speaker_steps_not_worked_out(answer: object, code: CheckedCode | None) 
         return "most-words-not-from-the-totals", (
             "Your name is right, but your code does not take it from `words_by_name`, and the question asks "
             "about the totals: in another article, the longest row or the most rows could belong to someone "
-            "else. Take the name of the largest total of `words_by_name` with `.idxmax()`, then run the cell "
-            "again."
+            "else. Take the name from `words_by_name`, the totals."
         )
     return None
 
 
 _top_speaker_steps_not_worked_out.mistake_ids = (  # type: ignore[attr-defined]
-    "most-words-voices-missing", "most-words-voices-wrong", "most-words-totals-missing", "most-words-counted-rows",
-    "most-words-averaged", "most-words-totals-wrong", "most-words-not-from-the-totals")
+    "most-words-voices-missing", "most-words-voices-wrong", "most-words-summed-every-column",
+    "most-words-totals-missing", "most-words-counted-rows", "most-words-averaged", "most-words-totals-wrong",
+    "most-words-not-from-the-totals")
 
 
 @functools.cache
@@ -719,7 +751,7 @@ q4 = TaskExercise(
     rules=[
         exact(_most_words_name, "the name in the name column"),
         computed(
-            "Your name is right, but typed by hand. The task asks Python to work it out, one step a line: "
+            "Your name is right, but typed by hand. The task asks Python to work it out, one step per line: "
             "`voices`, then `words_by_name`, then `top_speaker` from the totals. Code that works the name out "
             "stays right when a table changes; a name typed by hand does not.",
             mistake="most-words-typed-by-hand",
@@ -733,6 +765,14 @@ q4 = TaskExercise(
             "That is the largest number of words, but the question asks whose it is. `.max()` gives "
             "the largest value; `.idxmax()` gives its label in the index, here the name.",
         ),
+        answer_slip(
+            "most-words-row-label",
+            lambda a: is_number(a) and float(a).is_integer() and 0 <= a < _row_count(),
+            "Your answer is a number, the label of a row, not a name: `.idxmax()` gives the label of the largest "
+            "value, and the rows of a table such as `voices` are labelled with numbers. The question asks about "
+            "each name's total: take the name from `words_by_name`, the totals, whose labels are the names.",
+        ),
+        _summed_every_column,
     ],
 )
 
@@ -791,7 +831,7 @@ def _never_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str
                                                                   for v in values):
         return "never-quoted-never-missing", (
             "Your names are right, but `never` is not yet a True/False column, one True or False for each "
-            "source. The task asks for one step a line: first `never`, made with `~` from the column "
+            "source. The task asks for one step per line: first `never`, made with `~` from the column "
             "`quoted_directly`, then `never_quoted` with `.loc` and `never`. Write that first step in place "
             "of its `...`, then run the cell again."
         )
