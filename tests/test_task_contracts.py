@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.checking import CORRECT, NOT_YET_RIGHT, answer_key
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, answer_key
 from helpers.exercises import NOTEBOOK_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +118,8 @@ CONTRACTS = [
                     (helpers.output_path("my-notes.txt").parent, "`.name`"))),
     Contract("00", 9, ("a sentence of your own", "read the file back"),
              wrong=(("", "empty"), ("My first look at the article: the headline appears more than once.", "own note"),
-                    ("Wuzhen", "very short"), (42, "should be text"))),
+                    ("Wuzhen", "very short"), (42, "should be text"), (FIRST_LINE, "copied from the article"),
+                    (RAW_LINES[-1], "copied from the article"))),
     Contract("01", 1, ("how many times `headline` occurs in `raw`",), wrong=((1, "once"),)),
     Contract("01", 2, ("both spaces removed and nothing else changed",),
              wrong=((RAW_TEXT.replace(" .", "."), "still there"), (RAW_TEXT, "nothing was removed"),
@@ -473,6 +474,53 @@ def test_an_older_note_in_the_file_is_not_the_new_one(note_folder) -> None:
     (note_folder / "my-notes.txt").write_text("An older note of mine.", encoding="utf-8")
     feedback = note_verdict("\n".join(step for step, _ in NOTE_STEPS[:2]) + "\nsaved = my_file.read_text()")
     assert feedback.status == NOT_YET_RIGHT and "older note" in feedback.message
+
+
+PLACEHOLDERS = 'my_file = ...\ncharacters_written = ...\nsaved = ...'
+
+
+@pytest.mark.parametrize("older", [False, True])
+def test_the_first_step_still_holding_dots_is_named_before_the_file_is_looked_at(note_folder, older) -> None:
+    if older:  # a second session: output/ already holds an older note
+        (note_folder / "my-notes.txt").write_text("An older note of mine.", encoding="utf-8")
+    note, place, write = (step for step, _ in NOTE_STEPS[:3])
+    only_note = note_verdict(f"{note}\n{PLACEHOLDERS}")
+    with_place = note_verdict(f"{note}\n{place}\n" + PLACEHOLDERS.split("\n", 1)[1])
+    with_write = note_verdict(f"{note}\n{place}\n{write}\nsaved = ...")
+    assert "`my_file` still holds `...`" in only_note.message, only_note.message
+    assert "`characters_written` still holds `...`" in with_place.message, with_place.message
+    assert "`saved` still holds `...`" in with_write.message and ".read_text" in with_write.message
+    for feedback in (only_note, with_place, with_write):
+        assert feedback.status == NOT_ATTEMPTED
+        assert "older note" not in feedback.message and "Do both" not in feedback.message
+        assert '("' not in feedback.message and "encoding=" not in feedback.message
+    # a file written without storing the count has no `characters_written` line left to finish
+    assert note_verdict(f'{note}\n{place}\nmy_file.write_text(my_note, encoding="utf-8")\n'
+                        'saved = my_file.read_text(encoding="utf-8")').status == CORRECT
+
+
+@pytest.mark.parametrize("copied", [
+    "my_note = raw.splitlines()[0]",
+    "my_note = raw.splitlines()[-1]",
+    'my_note = "Cooperation is the key to successfully addressing cyber challenges in the digital era."',
+    'my_note = "cooperation is the key to successfully addressing cyber challenges"',
+])
+def test_a_note_copied_from_the_article_is_not_a_sentence_of_ones_own(note_folder, copied) -> None:
+    steps = "\n".join([f"raw = helpers.load_raw_article()\n{copied}", *(step for step, _ in NOTE_STEPS[1:])])
+    feedback = note_verdict(steps)
+    assert feedback.status == NOT_YET_RIGHT and "copied from the article" in feedback.message, feedback.message
+    assert "own words" in feedback.message
+    own = steps.replace(copied, 'my_note = "The headline is printed three times at the top."')
+    assert note_verdict(own).status == CORRECT
+
+
+def test_the_note_exercise_points_at_the_notebooks_own_saving_cell_not_at_exercise_8(note_folder) -> None:
+    exercise = ex_module("00").q9
+    shown = [*exercise.hints, *ex_module("00")._NOTE_STEPS.values(), task_text("00", 9),
+             note_verdict(NOTE_STEPS[0][0] + "\n" + PLACEHOLDERS).message,
+             note_verdict("\n".join(step for step, _ in NOTE_STEPS[:2]) + "\nsaved = my_note").message]
+    assert not [text for text in shown if "Exercise 8" in text]
+    assert "the notebook's own note" in exercise.hints[0]
 
 
 def test_the_notebooks_own_note_is_the_one_the_check_refuses() -> None:

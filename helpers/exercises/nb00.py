@@ -17,6 +17,7 @@ by running the cells and the code that the notebook shows, or from ``helpers.out
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -790,6 +791,30 @@ def _is_demo_note(note: str) -> bool:
     return " ".join(note.split()).casefold() == " ".join(_DEMO_NOTE.split()).casefold()
 
 
+def _word_run(text: str) -> str:
+    """Return the words of text, in lower case and apart from their marks, with one space between them.
+
+    >>> _word_run("  Ren said: “Cooperation is the key.”")
+    ' ren said cooperation is the key '
+    """
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold())
+    return " " + " ".join(word.replace("’", "'") for word in words) + " "
+
+
+def _is_from_the_article(note: str) -> bool:
+    """Return True if the note is copied from the article: its words, in order, are a run of the article's words.
+
+    The headline, a sentence, the trailer line or a piece of one, whatever its marks and capitals.
+
+    >>> _is_from_the_article(load_raw_article().splitlines()[0]), _is_from_the_article("cooperation is the key")
+    (True, True)
+    >>> _is_from_the_article("Our copy of the article names no author and gives no date.")
+    False
+    """
+    words = _word_run(note)
+    return words.strip() != "" and words in _word_run(load_raw_article())
+
+
 def _note_file_text() -> str | None:
     """Return the text of output/my-notes.txt, or None when there is no such file (or it cannot be read)."""
     try:
@@ -802,8 +827,9 @@ def _note_file_text() -> str | None:
 _NOTE_STEPS = {
     "note-file-missing": (
         "There is no file my-notes.txt in the output/ folder yet, so nothing was saved. The second step stores "
-        "the file's place in `my_file` with `helpers.output_path`, as in Exercise 8; the third writes `my_note` "
-        "into it with the path's `.write_text` method. Do both, then run the cell again."
+        "the file's place in `my_file` with `helpers.output_path`, as the cell that saves the notebook's own "
+        "note does; the third writes `my_note` into it with the path's `.write_text` method. Check both, then "
+        "run the cell again."
     ),
     "note-file-differs": (
         "The file output/my-notes.txt does not hold your note `my_note` (perhaps it holds an older note). Write "
@@ -838,6 +864,41 @@ _NOTE_STEPS = {
 }
 
 
+#: Exercise 9's steps after the note, in order: the name each stores, and what to write when it still holds `...`.
+_LATER_STEPS = (
+    ("my_file", "so no file was written. The second step stores the place of the file my-notes.txt in "
+                "`my_file` with `helpers.output_path`, as the cell that saves the notebook's own note does."),
+    ("characters_written", "so your note is not in the file yet. The third step writes `my_note` into "
+                           "`my_file` with the path's `.write_text` method."),
+    ("saved", "so the file is not read back yet. The last step reads the file back with the path's "
+              "`.read_text` method, after the line that writes it."),
+)
+
+
+def _unwritten_later_step(code: CheckedCode | None) -> str | None:
+    """Return the message for the first step after the note whose name still holds `...`, or None.
+
+    A name counts when the cell assigns it (or, outside a cell, when the notebook holds it) and it is `...`:
+    a student who wrote the file without storing the count has no `characters_written` line to finish.
+
+    >>> cell = ast.parse("my_note = 'A note of mine.'\\nmy_file = ...\\nsaved = ...")
+    >>> print(_unwritten_later_step(CheckedCode(None, {"my_file": ..., "saved": ...}, cell))[:46])
+    Not finished yet: `my_file` still holds `...`,
+    >>> _unwritten_later_step(CheckedCode(None, {"my_file": ...}, ast.parse("x = 1"))) is None
+    True
+    """
+    if code is None:
+        return None
+    assigned = None if code.cell is None else {
+        target.id for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
+        for target in node.targets if isinstance(target, ast.Name)}
+    for name, rest in _LATER_STEPS:
+        if (assigned is None or name in assigned) and code.names.get(name) is Ellipsis:
+            return (f"Not finished yet: `{name}` still holds `...`, {rest} Write that step (replace its `...`), "
+                    "then run the cell again.")
+    return None
+
+
 def _other_file(code: CheckedCode | None) -> str | None:
     """Return a message when the notebook's `my_file` is the path of another file than output/my-notes.txt.
 
@@ -869,7 +930,8 @@ def _other_file(code: CheckedCode | None) -> str | None:
     return (
         f"`my_file` is the path of {which}, not of my-notes.txt in the output/ folder, so your note went into "
         "another file. The second step stores the place of my-notes.txt in `my_file` with "
-        "`helpers.output_path`, as in Exercise 8. Change that line, then run the whole cell again."
+        "`helpers.output_path`, as the cell that saves the notebook's own note does. Change that line, then run "
+        "the whole cell again."
     )
 
 
@@ -899,9 +961,13 @@ class _SavedNote(TwoParts):
         verdict = self._judge_note(note)
         if verdict.status != CORRECT:
             return verdict
-        another = _other_file(checked_code())
+        code = checked_code()
+        another = _other_file(code)  # None when `my_file` is not a path yet
         if another is not None:
             return Verdict(NOT_YET_RIGHT, authored(another), "note-another-file")
+        unwritten = _unwritten_later_step(code)
+        if unwritten is not None:
+            return Verdict(NOT_ATTEMPTED, authored(unwritten))
         in_file = _note_file_text()
         if in_file is None:
             return self._step("note-file-missing")
@@ -941,8 +1007,8 @@ q9 = _SavedNote(
     kind="text",
     answer_type="a sentence of your own about the article, saved in output/my-notes.txt and read back",
     hints=[
-        "Four steps, one a line: your sentence in `my_note`; the place for the file in `my_file`, as "
-        "`helpers.output_path(...)` gave it in Exercise 8; writing; reading back.",
+        "Four steps, one per line: your sentence in `my_note`; the place for the file in `my_file`, from "
+        "`helpers.output_path(...)`, as in the cell that saves the notebook's own note; writing; reading back.",
         "`my_file.write_text(...)` takes the text to write, then `encoding=\"utf-8\"`. It gives back a number "
         "(the characters it wrote): store it in `characters_written`.",
         "Reading back is a method of the same path, `.read_text`, with `encoding=\"utf-8\"` between its "
@@ -983,6 +1049,13 @@ q9 = _SavedNote(
             "least, between the quotation marks of `my_note = \"...\"`.",
             example="Wuzhen",
             id="note-too-short",
+        ),
+        Mistake(
+            _is_from_the_article,
+            "Those words are copied from the article. Your note should be a sentence in your own words about "
+            "the article: something you noticed, or a question you have.",
+            example="Cooperation is the key to successfully addressing cyber challenges in the digital era.",
+            id="note-copied-from-article",
         ),
     ],
 )
