@@ -168,7 +168,8 @@ CONTRACTS = [
     Contract("02", 6, ("**largest**", "an upper bound", "compute the share"),
              wrong=((0.006, "a little below"), (0.0063, "a little below"), (0.006297, "a little below"),
                     (0.0064, "a little above"), (0.63, "percentage"), (0.01, "round"), (10.375, "expo"))),
-    Contract("02", 7, ('`"no bound"`', "`more_participants`", "`more_countries`", "HYPOTHETICAL"), right=("No bound",),
+    Contract("02", 7, ('`"no bound"`', "`more_participants`", "`more_countries`", "HYPOTHETICAL",
+                       "Let Python work out each case"), right=("No bound",),
              wrong=(("No Bound.", "exactly"), ("upper bound.", "upper bound would mean"),
                     ("lower bound", "lower bound would mean"), ("exact", "three phrases"), ("both", "three phrases"))),
     Contract("03", 1, ('`"direct"` or `"reported"`', "in the order of the rows (Q01 first)"), right=(KINDS,),
@@ -388,6 +389,10 @@ def test_the_made_up_cases_respect_the_articles_lower_bounds_and_fall_on_both_si
     ("more_participants = 3,000 / 125\nmore_countries = 2150 / 200", "`3,000` is read as two numbers, 3 and 000"),
     ("more_participants = 3000 / 125\nmore_countries = 2,150 / 200", "`2,150` is read as two numbers, 2 and 150"),
     ("more_participants = 3000 / 125\nmore_countries = round(2150 / 200, 1)", "do not round"),
+    ("more_participants = 3000 / 125\nmore_countries = int(2150 / 200)", "`//` and `int()` keep the whole part"),
+    ("more_participants = 24\nmore_countries = 10.75", "`more_participants` is a number typed by hand"),
+    ("more_participants = 3000 / 125\nmore_countries = 10.75", "`more_countries` is a number typed by hand"),
+    ("more_participants = 3000 / 125\nmore_countries = 10.8", "let Python work out each case"),
     ("more_participants = 3000 / 125\nmore_countries = 200 / 2150", "`more_countries` is not the participants"),
     ("more_participants = 125 / 3000\nmore_countries = 2150 / 200", "`more_participants` is not the participants"),
 ])
@@ -404,6 +409,15 @@ def test_the_right_kind_of_bound_needs_the_made_up_cases_worked_out(cases, says)
 def test_the_checks_banner_names_the_exercise_with_its_headings_words(notebook, number) -> None:
     exercise = getattr(ex_module(notebook), f"q{number}")
     assert task_text(notebook, number).startswith(f"### Exercise {number}: {exercise.title} ")
+
+
+def test_the_heading_before_the_bound_exercise_asks_and_does_not_give_the_answer() -> None:
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF["02"]).read_text(encoding="utf-8"))["cells"]
+    headings = [line for cell in cells if cell["cell_type"] == "markdown"
+                for line in "".join(cell["source"]).splitlines() if line.startswith("#")]
+    before = headings[headings.index(next(h for h in headings if h.startswith("### Exercise 7:"))) - 1]
+    assert before.startswith("## Participants per country") and before.endswith("?"), before
+    assert not any(word in before.casefold() for word in ("opposite", "no bound", "unbounded", "neither")), before
 
 
 def test_a_wrong_kind_of_bound_sends_the_student_to_the_made_up_case_that_disproves_it() -> None:

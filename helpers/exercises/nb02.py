@@ -7,13 +7,22 @@ disagree.
 
 from __future__ import annotations
 
+import ast
 import collections
 import math
 import re
 
 from helpers.checking import ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_figures
-from helpers.exercises._support import CheckedCode, Keep, TaskExercise, is_near_miss, is_number, module_dir
+from helpers.exercises._support import (
+    CheckedCode,
+    Keep,
+    TaskExercise,
+    is_near_miss,
+    is_number,
+    is_typed_value,
+    module_dir,
+)
 
 #: The pattern the notebook teaches: a digit, then any digits or commas ("2,100", "74", "19").
 _NUMBER_PATTERN = r"\d[\d,]*"
@@ -585,6 +594,24 @@ def _made_up_case_with_comma(answer: object, code: CheckedCode | None) -> tuple[
 _made_up_case_with_comma.mistake_ids = ("ratio-made-up-case-comma",)  # type: ignore[attr-defined]
 
 
+def _typed_by_hand(name: str, code: CheckedCode) -> bool:
+    """Return True if the cell's last line that stores `name` stores a number typed by hand, not worked out.
+
+    >>> _typed_by_hand("x", CheckedCode(None, {}, ast.parse("x = 3000 / 125\\nx = 24")))
+    True
+    >>> _typed_by_hand("x", CheckedCode(None, {}, ast.parse("x = round(3000 / 125, 1)")))
+    False
+    """
+    if code.cell is None:
+        return False
+    stores = [node for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
+              and any(isinstance(target, ast.Name) and target.id == name for target in node.targets)]
+    if not stores:
+        return False
+    last = max(stores, key=lambda node: node.lineno)
+    return is_typed_value(last.value) and is_number(last.value.value)
+
+
 def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
     """Return (mistake id, message) when the cell's made-up cases are not worked out, or None.
 
@@ -602,6 +629,9 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
     >>> names = {"more_participants": 3000 / 125, "more_countries": 200 / 2150}
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-wrong'
+    >>> typed = ast.parse("more_participants = 24")
+    >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, {**names, "more_participants": 24}, typed))[0]
+    'ratio-made-up-case-typed'
     >>> _made_up_cases_not_worked_out("no bound", None) is None
     True
     """
@@ -615,6 +645,12 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
                 "both made-up cases too: they are the reason for your answer. Replace the `...` of each case "
                 "with its division, then run the cell again."
             )
+        if is_number(value) and _typed_by_hand(name, code):
+            return "ratio-made-up-case-typed", (
+                f"Your kind of bound is right, but `{name}` is a number typed by hand. The task asks you to let "
+                "Python work out each case: divide that case's participants by its countries and regions, as "
+                "the comment right above it gives them, then run the cell again."
+            )
         exact = participants / countries
         if is_number(value) and math.isclose(value, exact, rel_tol=1e-9):
             continue
@@ -623,13 +659,14 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
         if is_number(value) and value == participants // countries:
             return "ratio-made-up-case-floor-division", (
                 f"Your kind of bound is right, but `{name}` holds only the whole part of its division. `//` "
-                "keeps the whole part of a division and drops what comes after the decimal point: divide with "
-                "`/`, then run the cell again."
+                "and `int()` keep the whole part of a division and drop what comes after the decimal point: "
+                "divide with `/` alone, then run the cell again."
             )
         if is_number(value) and any(value == round(exact, digits) for digits in range(4)):
             return "ratio-made-up-case-rounded", (
-                f"Your kind of bound is right, but `{name}` is rounded. The task asks for the division itself: "
-                "do not round, store its result as Python gives it, then run the cell again."
+                f"Your kind of bound is right, but `{name}` is rounded. The task asks you to let Python work out "
+                "the participants per country or region: do not round, store the result as Python gives it, "
+                "then run the cell again."
             )
         return "ratio-made-up-case-wrong", (
             f"Your kind of bound is right, but `{name}` is not the participants per country or region of "
@@ -639,7 +676,8 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
     return None
 
 
-_made_up_cases_not_worked_out.mistake_ids = ("ratio-made-up-case-missing", "ratio-made-up-case-comma",
+_made_up_cases_not_worked_out.mistake_ids = ("ratio-made-up-case-missing", "ratio-made-up-case-typed",
+                                             "ratio-made-up-case-comma",
                                              "ratio-made-up-case-floor-division", "ratio-made-up-case-rounded",
                                              "ratio-made-up-case-wrong")
 
