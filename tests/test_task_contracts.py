@@ -135,7 +135,7 @@ CONTRACTS = [
              wrong=((29.1, "headline"), (30, "whole number"), (30.2, "rounded up"), (29.9, "paragraph 1"),
                     (30.133333, "round it to 1 decimal place"),
                     (30.13, "round it to 1 decimal place"))),
-    Contract("01", 8, ("without `helpers.clean_text`", "one repair a line"),
+    Contract("01", 8, ("without `helpers.clean_text`", "one repair per line"),
              right=(CLEANED + "\n\n", NO_TRAILER.replace(RAW_LINES[0], "", 2).replace(" .", ".").replace(" ,", ",")
                     .replace("winwin", "win-win")),
              wrong=((RAW_TEXT, "nothing was repaired"), (RAW_TEXT.replace(" .", "."), "trailer line"),
@@ -1021,3 +1021,13 @@ def test_reference_answers_ignore_what_a_notebook_rebinds(monkeypatch) -> None:
     monkeypatch.setattr(helpers.text, "KNOWN_FIXES", {"win-win": "winwin", "COVID-19": "COVID"})
     assert answer_key(exercise).expected == before
     assert exercise.evaluate(before).status == CORRECT
+
+
+@pytest.mark.parametrize("notebook", ["00", "01", "02"])
+def test_tasks_and_hints_say_one_step_per_line_not_one_step_a_line(notebook) -> None:
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF[notebook]).read_text(encoding="utf-8"))["cells"]
+    texts = [" ".join("".join(cell["source"]).split()) for cell in cells]
+    texts += [hint for exercise in ex_module(notebook).EXERCISES for hint in exercise.hints]
+    texts += [mistake.message for exercise in ex_module(notebook).EXERCISES for mistake in exercise.mistakes]
+    odd = [text for text in texts if re.search(r"\b(one|step|repair|defect|`\.replace`) a line\b", text)]
+    assert not odd, odd

@@ -752,7 +752,7 @@ q7 = TaskExercise(
 )
 
 
-# Exercise 8: the student repairs the raw text, one defect a line, without helpers.clean_text.
+# Exercise 8: the student repairs the raw text, one defect per line, without helpers.clean_text.
 
 #: The texts that show each defect in the raw text, as the notebook's dictionary `searches` names them
 #: (the headline and the trailer line are the raw text's first and last lines).
@@ -885,7 +885,7 @@ def _words_differ(answer: Any, code: CheckedCode | None) -> tuple[str, str] | No
     if given != wanted or split_words(answer) != split_words(clean_text(load_raw_article())):
         return "clean-text-reordered", (
             "Every defect is gone and your text has the article's words, but not in the article's order. Start "
-            "from `raw` and change only the defects, one `.replace` a line."
+            "from `raw` and change only the defects, one `.replace` per line."
         )
     mine, theirs = answer.split(), clean_text(load_raw_article()).split()
     other = next((piece for piece, wanted in zip(mine, theirs, strict=False) if piece != wanted), None)
@@ -920,7 +920,7 @@ def _used_the_helper(answer: Any, code: CheckedCode | None) -> tuple[str, str] |
         return None
     return "clean-used-the-helper", (
         "Your text is right, but `helpers.clean_text` (or `article`, which it made) did the repairs. This "
-        "exercise asks you to write them yourself: start from `raw`, one `.replace` a line, each result under "
+        "exercise asks you to write them yourself: start from `raw`, one `.replace` per line, each result under "
         "a new name, and do not use `helpers.clean_text`, `helpers.load_article` or `article` in the cell."
     )
 
