@@ -40,11 +40,8 @@ def install(shell: Any = None) -> bool:
     False
     """
     if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:
-            return False
-        shell = get_ipython()
+        ipython = sys.modules.get("IPython")  # a notebook's kernel has imported it; never import it here
+        shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     handled = tuple(getattr(shell, "custom_exceptions", ()) or ())
