@@ -203,16 +203,22 @@ def test_in_a_notebook_our_errors_show_their_message_without_a_traceback_and_sti
         nbformat.v4.new_code_cell('import helpers\nhelpers.output_path("output/my-notes.txt")'),
         nbformat.v4.new_code_cell("1 / 0"),
         nbformat.v4.new_code_cell('print("after the errors")'),
+        nbformat.v4.new_code_cell('step = ...\nlast = step.replace("a", "b")'),
+        nbformat.v4.new_code_cell('len(5)'),
     ])
     NotebookClient(nb, kernel_name="python3", timeout=120, allow_errors=True,
                    resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
-    ours, theirs, after = (cell.outputs for cell in nb.cells)
+    ours, theirs, after, placeholder, other = (cell.outputs for cell in nb.cells)
     shown = "".join(out.get("text", "") for out in ours) + "".join("".join(out.get("traceback", [])) for out in ours)
     assert "OutputNameError: output_path() takes a plain file name" in shown
     assert "Traceback" not in shown and "helpers" + os.sep + "output.py" not in shown
     assert [out.get("name") for out in ours] == ["stderr"]
     assert theirs[0]["output_type"] == "error" and theirs[0]["ename"] == "ZeroDivisionError"  # a student's own error
     assert after  # allow_errors ran on; in JupyterLab Run All stops at an error of either kind
+    # a student's error caused by a placeholder: the usual traceback, then a plain note
+    assert placeholder[0]["output_type"] == "error" and placeholder[0]["ename"] == "AttributeError"
+    assert "still holds `...`" in "".join(out.get("text", "") for out in placeholder[1:])
+    assert other[0]["ename"] == "TypeError" and len(other) == 1  # no note where no placeholder is involved
 
 
 def test_only_the_collections_errors_are_shown_plainly_and_another_handler_is_left_alone() -> None:
@@ -225,7 +231,7 @@ def test_only_the_collections_errors_are_shown_plainly_and_another_handler_is_le
             self.custom_exceptions, self.handler = kinds, handler
 
     shell = Shell()
-    assert errors.install(shell) and shell.custom_exceptions == errors.PLAIN_ERRORS
+    assert errors.install(shell) and set(errors.PLAIN_ERRORS) <= set(shell.custom_exceptions)
     assert not any(issubclass(kind, (ZeroDivisionError, KeyError)) for kind in shell.custom_exceptions)
     taken = Shell()
     taken.custom_exceptions = (KeyError,)

@@ -24,7 +24,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, answer_key
+from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Pair, answer_key
 from helpers.exercises import NOTEBOOK_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -726,7 +726,8 @@ def test_own_claim_slips_are_named() -> None:
     assert "does not call both checks" in own_claim_verdict(dropped, ["2,100"], one_check).message
     # made in an earlier cell, the check cannot see the calls: the values speak
     assert "one of the two checks" in own_claim_verdict(dropped, ["2,100"], one_check, check_cell="pass").message
-    other_paragraph = "my_paragraph = 5\nanswer = unknown_numbers(claim, 5) + dropped_qualifiers(claim, 5)"
+    other_paragraph = ('my_paragraph = found["paragraph"].item() - 7\n'
+                       "answer = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)")
     assert "with paragraph 5" in own_claim_verdict("The expo held 74 activities.", ["74"], other_paragraph).message
     typed = own_claim_verdict("The expo held 74 activities.", ["74"], "answer = []")
     assert typed.status == NOT_YET_RIGHT and "typed the list yourself" in typed.message
@@ -752,6 +753,42 @@ def test_own_claim_after_another_exercise_reused_found_says_to_run_exercise_6_ag
     reused = ('found = find_support(["415"])\n' + CHECK_OWN_CLAIM)
     feedback = own_claim_verdict("The expo held 74 activities.", ["74"], reused)
     assert feedback.status == NOT_YET_RIGHT and "Run Exercise 6's cell again" in feedback.message
+
+
+def test_own_claim_paragraph_left_as_placeholder_or_typed_is_named_and_never_given() -> None:
+    unfinished = ('my_paragraph = ...\n'
+                  "answer = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)")
+    feedback = own_claim_verdict("Seven projects won special awards in the competition.", ["Seven"], unfinished)
+    assert feedback.status == NOT_ATTEMPTED and "`my_paragraph` still holds `...`" in feedback.message
+    typed = ('my_paragraph = 12\n'
+             "answer = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)")
+    feedback = own_claim_verdict("The expo held 74 activities.", ["74"], typed)
+    assert feedback.status == NOT_YET_RIGHT and "You typed `my_paragraph` yourself" in feedback.message
+    wrong = ('my_paragraph = found["paragraph"].item() - 7\n'
+             "answer = unknown_numbers(claim, my_paragraph) + dropped_qualifiers(claim, my_paragraph)")
+    assert "12" not in own_claim_verdict("The expo held 74 activities.", ["74"], wrong).message
+
+
+def test_own_claim_without_digits_is_told_that_the_checks_had_nothing_to_test() -> None:
+    feedback = own_claim_verdict("Seven projects won special awards in the competition.", ["Seven"])
+    assert feedback.status == CORRECT and "no number written in digits" in feedback.message
+
+
+def test_keywords_that_find_two_sentences_are_not_the_task_even_with_a_fair_claim() -> None:
+    names: dict[str, Any] = {"ex": ex_module("05"), "helpers": helpers, "pd": pd, "re": re, "Pair": Pair}
+    cells = json.loads((SOLUTION_DIR / NOTEBOOK_OF["05"]).read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code" and any(marker in source for marker in NB05_DEFINITIONS):
+            run_cell(source, names)
+    two = ('keywords = ["120"]\nfound = find_support(keywords)\nevidence = found["sentence"].iloc[1]\n'
+           'claim = "Participants came from more than 120 countries and regions."\n'
+           "feedback = ex.q6.evaluate(Pair(claim, evidence), globals())")
+    run_cell(two, names)
+    assert names["feedback"].status == NOT_YET_RIGHT and "find 2 sentences" in names["feedback"].message
+    one = two.replace('["120"]', '["participants", "120"]').replace(".iloc[1]", ".item()")
+    run_cell(one, names)
+    assert names["feedback"].status == CORRECT
 
 
 def test_an_empty_pair_of_curly_brackets_is_named_as_a_dictionary() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from helpers.checking import (
     CORRECT,
+    NOT_ATTEMPTED,
     NOT_YET_RIGHT,
     ChooseLine,
     ClaimWithEvidence,
@@ -702,7 +703,36 @@ def _model_claim() -> tuple[str, str]:
     return _MODEL_CLAIM, _only_sentence_with("74 activities")[1]
 
 
-q6 = ClaimWithEvidence(
+class _ClaimFromOneSentence(ClaimWithEvidence):
+    """Exercise 6: a claim with its evidence, where the keywords must find the evidence's sentence and only it.
+
+    The task says so, and Exercise 7 takes the paragraph out of `found` with `.item()`, which needs one row.
+    """
+
+    task_mistake_ids = (*ClaimWithEvidence.task_mistake_ids, "claim-keywords-find-several")
+
+    def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
+        feedback = super().evaluate(answer, namespace)
+        if feedback.status != CORRECT or namespace is None:
+            return feedback
+        code = checked_code()
+        made_here = code is not None and code.cell is not None and any(
+            isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "found" for t in node.targets)
+            for node in code.cell.body)
+        try:
+            rows = len(namespace["found"]) if made_here else 1
+        except Exception:
+            rows = 1
+        if rows == 1:
+            return feedback
+        message = (f"Your claim and evidence fit, but your keywords find {rows} sentences, and the task asks for "
+                   "keywords that find its sentence and only that one. Add a rarer word of your sentence to "
+                   "`keywords`, so that `find_support` leaves one row.")
+        return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message,
+                        mistake="claim-keywords-find-several")
+
+
+q6 = _ClaimFromOneSentence(
     6,
     "Write a claim of your own, with its evidence",
     sentences=lambda: [sentence for _, sentence in _article_sentences()],
@@ -751,6 +781,15 @@ def _paragraph_of_sentence(sentence: object) -> int | None:
         return None
     wanted = normalise_text(sentence)
     return next((number for number, text in _article_sentences() if normalise_text(text) == wanted), None)
+
+
+def _typed_in_cell(name: str) -> bool:
+    """Return True if the notebook cell that runs the check stores a number or text typed by hand under name."""
+    code = checked_code()
+    if code is None or code.cell is None:
+        return False
+    return any(isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+               and is_typed_value(node.value) for node in code.cell.body)
 
 
 def _first_argument(call: ast.Call) -> str | None:
@@ -855,6 +894,13 @@ class _ChecksOnOwnClaim(TaskExercise):
             return (NOT_YET_RIGHT, "Your `evidence` from Exercise 6 is not one whole sentence of the article, so it "
                     "has no paragraph to check your claim against. Repair Exercise 6 first: its check says how.",
                     "own-claim-evidence-not-a-sentence")
+        step = names.get("my_paragraph", None)
+        if step is Ellipsis:
+            return (NOT_ATTEMPTED, "Not finished yet: `my_paragraph` still holds `...`. Write that step too (the "
+                    "paragraph number of your evidence, from `found`), run the cell, then check again.", None)
+        if _typed_in_cell("my_paragraph"):
+            return (NOT_YET_RIGHT, "You typed `my_paragraph` yourself. Take it out of `found` by code, as in "
+                    "Exercise 2, so that it is always the paragraph of your evidence.", "typed-the-value-by-hand")
         unknown, dropped = (list(check(claim, paragraph)) for check in checks)
         expected = unknown + dropped
         given = _as_list(answer)
@@ -866,6 +912,10 @@ class _ChecksOnOwnClaim(TaskExercise):
         if how is not None:
             return how
         if given == expected and not typed:
+            if not re.search(r"\d", claim):
+                return (CORRECT, "Correct: neither check finds a problem, but your claim has no number written in "
+                        "digits, so they had nothing to test (a figure written as a word, such as “Seven”, "
+                        "escapes them). Read the claim against its sentence yourself.", None)
             if not expected:
                 return (CORRECT, "Correct. Neither check finds a problem in your claim: every number written in "
                         f"digits stands in paragraph {paragraph}, and no lower bound lost its qualifier. The checks "
@@ -886,15 +936,15 @@ class _ChecksOnOwnClaim(TaskExercise):
         except Exception:
             found_paragraph = paragraph
         if found_paragraph != paragraph:
-            return (NOT_YET_RIGHT, f"`found` now holds the table of another search (paragraph {found_paragraph}), "
-                    f"not the one of your evidence (paragraph {paragraph}): another exercise's cell ran after "
-                    "Exercise 6. Run Exercise 6's cell again, then this one.", "own-claim-other-paragraph")
+            return (NOT_YET_RIGHT, "`found` now holds the table of another search, not the one of your evidence: "
+                    "another exercise's cell ran after Exercise 6. Run Exercise 6's cell again, then this one.",
+                    "own-claim-other-paragraph")
         if others:
             used = names.get("my_paragraph")
             which = (f"paragraph {used}" if used in others else
                      f"paragraph {others[0]}" if len(others) == 1 else "another paragraph")
-            return (NOT_YET_RIGHT, f"That is what the checks find with {which}, but your evidence stands in "
-                    f"paragraph {paragraph}. Take the paragraph number out of `found`, as in Exercise 2.",
+            return (NOT_YET_RIGHT, f"That is what the checks find with {which}, which is not the paragraph of your "
+                    "evidence. Take the paragraph number out of `found`, as in Exercise 2.",
                     "own-claim-other-paragraph")
         if given in (unknown, dropped):
             return (NOT_YET_RIGHT, "That is what one of the two checks finds, and the other finds more. The brief's "
