@@ -831,7 +831,6 @@ def test_body_rows_from_paragraph_1_to_12_in_any_form_are_right(rows) -> None:
     ("body_tags = tags.loc[1:]\nanswer = body_tags.iloc[:, 0].sum()", "count of one lens", "second"),
     ('body_tags = tags.loc[1:]\nanswer = body_tags["digital divide"].sum()', "count of one lens", "second"),
     ("body_tags = tags.loc[1:]\nanswer = body_tags.sum().sum()", "a second `.sum()`", "one row"),
-    ("body_tags = ...\nanswer = tags.loc[1:].sum()", "`body_tags` holds no rows yet", "second"),
     ("body_tags = tags.loc[1:]\nanswer = tags.loc[1:].sum()", "does not count them from `body_tags`", "second"),
 ])
 def test_body_counts_say_what_happened_to_the_rows_or_the_columns(steps, says, never) -> None:
@@ -926,10 +925,8 @@ SUMMED = 'words_by_name = voices.groupby("name")["words"].sum()\n'
 @pytest.mark.parametrize("steps, says", [
     ('voices = ...\nwords_by_name = ...\nanswer = "Ren Xianliang"', "typed by hand"),
     ('voices = ...\nwords_by_name = ...\nanswer = "ren xianliang"', "upper- and lower-case"),
-    ('voices = ...\nwords_by_name = ...\nanswer = helpers.load_speakers()["name"][1]', "`voices` holds no table yet"),
     ('voices = quotations.copy()\n' + SUMMED.replace("voices", "pd.merge(quotations, speakers, on='speaker_id')")
      + "answer = words_by_name.idxmax()", "get the column `name`"),
-    (JOINED + "words_by_name = ...\nanswer = voices.loc[voices['words'].idxmax(), 'name']", "holds no totals yet"),
     (JOINED + 'words_by_name = voices.groupby("name")["words"].count()\nanswer = words_by_name.idxmax()',
      "how many rows each name has"),
     (JOINED + 'words_by_name = voices["name"].value_counts()\nanswer = words_by_name.idxmax()',
@@ -981,7 +978,6 @@ NEVER_PICKED = 'answer = speakers.loc[never, "name"].tolist()'
 
 
 @pytest.mark.parametrize("steps, says", [
-    ('never = ...\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()', "`never` is not yet"),
     ('never = "False"\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()', "`never` is not yet"),
     ('never = speakers["quoted_directly"] == False\n' + NEVER_PICKED, "make `never` with `~`"),
     ('never = ~speakers["quoted_directly"]\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()',
@@ -1068,3 +1064,72 @@ def test_tasks_and_hints_say_one_step_per_line_not_one_step_a_line(notebook) -> 
     texts += [mistake.message for exercise in ex_module(notebook).EXERCISES for mistake in exercise.mistakes]
     odd = [text for text in texts if re.search(r"\b(one|step|repair|defect|`\.replace`) a line\b", text)]
     assert not odd, odd
+
+
+# -- an earlier step left as `...` while the last line still gives an answer --------------------------
+
+
+@pytest.mark.parametrize("notebook, number, setup, steps, unwritten", [
+    ("03", 5, SPEAKERS, 'never = ...\n' + NEVER_PICKED, "`never` still holds"),
+    ("03", 5, SPEAKERS, 'never = ...\nanswer = speakers.loc[~speakers["quoted_directly"], "name"].tolist()',
+     "`never` still holds"),
+    ("03", 4, WORDS, 'voices = ...\nwords_by_name = ...\nanswer = helpers.load_speakers()["name"][1]',
+     "`voices` and `words_by_name` still hold"),
+    ("03", 4, WORDS, JOINED + "words_by_name = ...\nanswer = voices.loc[voices['words'].idxmax(), 'name']",
+     "`words_by_name` still holds"),
+    ("04", 6, TAGS, "body_tags = ...\nanswer = tags.loc[1:].sum()", "`body_tags` still holds"),
+    ("04", 3, TAGS, "lens_counts = ...\nanswer = tags.sum().idxmin()", "`lens_counts` still holds"),
+    ("04", 4, TAGS, 'both = ...\nanswer = int((tags["digital cooperation"] & tags["cybersecurity governance"]).sum())',
+     "`both` still holds"),
+    ("01", 4, "article = helpers.load_article()",
+     "paragraphs = ...\nanswer = len(helpers.split_paragraphs(article))", "`paragraphs` still holds"),
+    ("00", 4, RAW, "all_lines = ...\nanswer = raw.splitlines()[0]", "`all_lines` still holds"),
+])
+def test_an_earlier_step_still_holding_the_placeholder_is_named_as_not_finished(notebook, number, setup, steps,
+                                                                                 unwritten) -> None:
+    feedback = verdict_in_cell(notebook, number, setup, steps)
+    assert feedback.status == NOT_ATTEMPTED and feedback.message.startswith("Not finished yet: " + unwritten)
+    assert "Ren Xianliang" not in feedback.message and f"ex.q{number}.hint()" in feedback.message
+
+
+@pytest.mark.parametrize("second", ['fixed = re.findall(r"\\w+ [.,]", fixed)',
+                                    'fixed = re.findall(r"\\w+ [.,]", fixed)[0]'])
+def test_the_matches_of_the_pattern_stored_as_fixed_are_not_the_text(second) -> None:
+    feedback = repairs_verdict(2, ['fixed = raw.replace(" .", ".")', second])
+    assert feedback.status == NOT_YET_RIGHT and "what `re.findall` found" in feedback.message
+    assert "[0]" not in feedback.message and "`.replace`" in feedback.message
+
+
+@pytest.mark.parametrize("spelled", ["Win-win", "win win", "win\u2013win", "WIN-WIN"])
+def test_the_last_repair_spelled_otherwise_names_the_last_step_not_a_new_start(spelled) -> None:
+    feedback = repairs_verdict(8, [*REPAIRS[:4], f'my_clean = no_space_comma.replace("winwin", "{spelled}")'])
+    assert feedback.status == NOT_YET_RIGHT and "last step" in feedback.message
+    assert "KNOWN_FIXES" in feedback.message and "start again" not in feedback.message
+
+
+@pytest.mark.parametrize("note", [
+    "The summit attracted over 2,100 participants from more than 120 countries and regions.",
+    "I read that it attracted over 2,100 participants from more than 120 countries, a record.",
+])
+def test_a_note_that_copies_eight_article_words_in_a_row_is_not_ones_own(note) -> None:
+    feedback = ex_module("00").q9.evaluate(note)
+    assert feedback.status == NOT_YET_RIGHT and "eight words or more in a row" in feedback.message
+
+
+@pytest.mark.parametrize("note", ["I noticed the summit attracted over 2,100 participants, which is a lot.",
+                                  "Our copy of the article names no author and gives no date."])
+def test_a_note_that_quotes_a_few_article_words_is_ones_own(note) -> None:
+    assert ex_module("00").q9.evaluate(note).status == CORRECT
+
+
+@pytest.mark.parametrize("counts, says", [
+    ("body_tags.sum().to_frame()", "a table with one row per lens"),
+    ("body_tags.sum().to_frame().T", "a table with one column per lens"),
+    ("body_tags.value_counts()", "are True and how many are False"),
+    ('body_tags["digital divide"].value_counts()', "are True and how many are False"),
+    ("body_tags.apply(pd.Series.value_counts)", "are True and how many are False"),
+])
+def test_body_counts_in_a_table_or_counted_by_value_say_plainly_what_they_are(counts, says) -> None:
+    feedback = verdict_in_cell("04", 6, TAGS, f"body_tags = tags.loc[1:]\nanswer = {counts}")
+    assert feedback.status == NOT_YET_RIGHT and says in feedback.message
+    assert "one row per paragraph" not in feedback.message and "keys" not in feedback.message

@@ -27,6 +27,7 @@ from helpers.checking.feedback import authored
 from helpers.checking.interactions import TwoParts
 from helpers.checking.kinds import Read
 from helpers.data import load_raw_article
+from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     TaskExercise,
@@ -349,7 +350,7 @@ def _another_line_with_the_same_text(answer: object, code: CheckedCode | None) -
 
 _another_line_with_the_same_text.mistake_ids = ("first-line-another-line-same-text",)  # type: ignore[attr-defined]
 
-q4 = TaskExercise(
+q4 = StepsExercise(
     4,
     "Take the first line",
     expected=_headline,
@@ -686,7 +687,7 @@ q7 = Exercise(
     ],
 )
 
-q8 = TaskExercise(
+q8 = StepsExercise(
     8,
     "Find the output folder",
     expected=_output_folder,
@@ -813,6 +814,43 @@ def _is_from_the_article(note: str) -> bool:
     """
     words = _word_run(note)
     return words.strip() != "" and words in _word_run(load_raw_article())
+
+
+#: A note that takes this many words in a row from the article copies it, whatever it adds around them.
+_LONGEST_COPIED_RUN = 8
+
+
+def _plain_words(text: str) -> list[str]:
+    """Return the words of text as the notebook counts them (cut at spaces), in lower case, without their marks.
+
+    >>> _plain_words("The summit drew over 2,100 people — “Cooperation!”")
+    ['the', 'summit', 'drew', 'over', '2,100', 'people', 'cooperation']
+    """
+    words = (word.strip("".join(set(word) - set(_alnum_of(word)))) for word in text.casefold().split())
+    return [word.replace("’", "'") for word in words if word]
+
+
+def _alnum_of(word: str) -> str:
+    """Return the letters and digits of word.
+
+    >>> _alnum_of("“it’s,")
+    'its'
+    """
+    return "".join(character for character in word if character.isalnum())
+
+
+def _copies_a_long_run(note: str) -> bool:
+    """Return True if the note takes at least _LONGEST_COPIED_RUN words in a row from the article.
+
+    >>> _copies_a_long_run("The summit attracted over 2,100 participants from more than 120 countries and regions.")
+    True
+    >>> _copies_a_long_run("Our copy of the article names no author and gives no date.")
+    False
+    """
+    words = _plain_words(note)
+    article = " " + " ".join(_plain_words(load_raw_article())) + " "
+    return any(" " + " ".join(words[start:start + _LONGEST_COPIED_RUN]) + " " in article
+               for start in range(len(words) - _LONGEST_COPIED_RUN + 1))
 
 
 def _note_file_text() -> str | None:
@@ -1056,6 +1094,14 @@ q9 = _SavedNote(
             "the article: something you noticed, or a question you have.",
             example="Cooperation is the key to successfully addressing cyber challenges in the digital era.",
             id="note-copied-from-article",
+        ),
+        Mistake(
+            _copies_a_long_run,
+            "Your note copies a long piece of the article word for word (eight words or more in a row), so it "
+            "is not yet your own. Say what you noticed in your own words, taking at most a few words from the "
+            "article.",
+            example="In short, the summit attracted over 2,100 participants from more than 120 countries and regions.",
+            id="note-copies-a-long-run",
         ),
     ],
 )

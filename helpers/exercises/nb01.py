@@ -15,6 +15,7 @@ from typing import Any
 
 from helpers.checking import ExerciseSet, Mistake, PredictAndRun
 from helpers.data import load_article, load_raw_article
+from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
@@ -408,6 +409,17 @@ q1 = TaskExercise(
     ],
 )
 
+def _found_by_the_pattern(answer: object) -> bool:
+    """Return True if answer is what `re.findall(r"\\w+ [.,]", ...)` gives (a list of matches), or one match.
+
+    >>> _found_by_the_pattern(["Summit ,"]), _found_by_the_pattern("Summit ,"), _found_by_the_pattern("Summit,")
+    (True, True, False)
+    """
+    if isinstance(answer, (list, tuple)):
+        return all(isinstance(item, str) for item in answer)
+    return isinstance(answer, str) and re.fullmatch(r"\w+ [.,]", answer.strip()) is not None
+
+
 q2 = TaskExercise(
     2,
     "Repair the cell that removes the spaces before punctuation",
@@ -418,6 +430,14 @@ q2 = TaskExercise(
     rules=[_space_moved("spaces-moved", _without_spaces_before_punctuation, "the raw text"),
            exact(_without_spaces_before_punctuation, "the raw text with only the two spaces removed")],
     slips=[
+        answer_slip(
+            "spaces-kept-the-matches",
+            _found_by_the_pattern,
+            "Your `fixed` holds what `re.findall` found (a word with a space before punctuation), not the "
+            "text: the pattern only shows where the spaces are. Each line of this cell "
+            "repairs the text with `.replace`: store in `fixed` the whole text that `.replace` gives back, then "
+            "run the cell again.",
+        ),
         _restart_slip("spaces-line-restarts", "`fixed`"),
         answer_slip(
             "spaces-one-left",
@@ -492,7 +512,7 @@ q3 = PredictAndRun(
     ],
 )
 
-q4 = TaskExercise(
+q4 = StepsExercise(
     4,
     "Count the paragraphs of the cleaned article",
     keeps=[_KEEP_ARTICLE],
@@ -544,7 +564,7 @@ q4 = TaskExercise(
     ],
 )
 
-q5 = TaskExercise(
+q5 = StepsExercise(
     5,
     "Count the words of the cleaned article",
     keeps=[_KEEP_ARTICLE],
@@ -603,7 +623,7 @@ q5 = TaskExercise(
     ],
 )
 
-q6 = TaskExercise(
+q6 = StepsExercise(
     6,
     "Find the longest paragraph",
     keeps=[_KEEP_TABLE],
@@ -661,7 +681,7 @@ q6 = TaskExercise(
     ],
 )
 
-q7 = TaskExercise(
+q7 = StepsExercise(
     7,
     "Average words per sentence in the body",
     keeps=[_KEEP_TABLE],
@@ -759,6 +779,7 @@ q7 = TaskExercise(
 _SPACE_BEFORE_STOP = "Summit ."
 _SPACE_BEFORE_COMMA = "Summit ,"
 _LOST_HYPHEN = "winwin"
+_REPAIRED_HYPHEN = "win-win"
 
 
 def _raw_lines() -> list[str]:
@@ -902,6 +923,54 @@ def _words_differ(answer: Any, code: CheckedCode | None) -> tuple[str, str] | No
 _words_differ.mistake_ids = (  # type: ignore[attr-defined]
     "clean-text-lost", "clean-text-added", "clean-text-reordered", "clean-text-marks")
 
+def _hyphen_spelled_otherwise(answer: Any) -> str | None:
+    """Return how a text writes the repaired "win-win" when that is all it changes in the cleaned article, else None.
+
+    Spaces and empty lines aside, as the check compares them: only the last repair differs, so the
+    student needs to copy its spelling, not to start again.
+
+    >>> cleaned = _cleaned_by_the_helper()
+    >>> [_hyphen_spelled_otherwise(cleaned.replace("win-win", other)) for other in ("Win-win", "win win", "win–win")]
+    ['Win-win', 'win win', 'win–win']
+    >>> _hyphen_spelled_otherwise(cleaned), _hyphen_spelled_otherwise(cleaned.replace("win-win", "win-win digital"))
+    (None, None)
+    """
+    if not isinstance(answer, str) or len(answer) > 2 * len(load_raw_article()):
+        return None
+    wanted = " ".join(clean_text(load_raw_article()).split())
+    pieces = [re.escape(piece) for piece in wanted.split(_REPAIRED_HYPHEN)]
+    found = re.fullmatch("(.{1,12}?)".join(pieces), " ".join(answer.split()))
+    if found is None or not all(spelled != _REPAIRED_HYPHEN and "winwin" not in spelled
+                                and _letters_only(spelled) == "winwin" for spelled in found.groups()):
+        return None
+    return found.group(1)
+
+
+def _last_repair_spelled_otherwise(answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when only the last repair writes "win-win" otherwise than the article."""
+    spelled = _hyphen_spelled_otherwise(answer)
+    if spelled is None:
+        return None
+    return "clean-hyphen-spelled-otherwise", (
+        f"Every other repair is right: only your last step writes \"{spelled}\" where the article has "
+        f"\"{_REPAIRED_HYPHEN}\" (another letter case, a space, another dash or one mark more). Copy the repair "
+        "exactly as `helpers.text.KNOWN_FIXES` writes it, in the last `.replace` line only, then run the cell "
+        "again."
+    )
+
+
+_last_repair_spelled_otherwise.mistake_ids = ("clean-hyphen-spelled-otherwise",)  # type: ignore[attr-defined]
+
+
+def _letters_only(text: str) -> str:
+    """Return text casefolded with everything but letters removed.
+
+    >>> _letters_only("Win–win")
+    'winwin'
+    """
+    return "".join(character for character in text.casefold() if character.isalpha())
+
+
 #: What the notebook offers that repairs the text in one step: the task asks students to write the repairs.
 _READY_MADE = {"clean_text", "load_article"}
 
@@ -929,7 +998,7 @@ _used_the_helper.mistake_ids = ("clean-used-the-helper",)  # type: ignore[attr-d
 
 
 
-q8 = TaskExercise(
+q8 = StepsExercise(
     8,
     "Clean the raw text yourself",
     keeps=[_KEEP_RAW],
@@ -1000,6 +1069,7 @@ q8 = TaskExercise(
             "\"winwin\" is still in your text without its hyphen. `helpers.text.KNOWN_FIXES` shows the "
             "repair: one more `.replace` line, whose result you store in `my_clean`.",
         ),
+        _last_repair_spelled_otherwise,
         _words_differ,
     ],
     hints=[

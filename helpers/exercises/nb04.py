@@ -12,6 +12,7 @@ import re
 
 from helpers.checking import ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_raw_article, load_themes
+from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
@@ -337,7 +338,7 @@ q2 = LabelRows(
 # Exercise 3: the lens in the fewest paragraphs
 # ---------------------------------------------------------------------------------------------
 
-q3 = TaskExercise(
+q3 = StepsExercise(
     3,
     "Find the lens tagged in the fewest paragraphs",
     keeps=[_KEEP_TAGS],
@@ -419,7 +420,7 @@ q3 = TaskExercise(
 # Exercise 4: two themes in the same paragraph
 # ---------------------------------------------------------------------------------------------
 
-q4 = TaskExercise(
+q4 = StepsExercise(
     4,
     "Count the paragraphs where cooperation and cybersecurity governance meet",
     keeps=[_KEEP_TAGS],
@@ -483,7 +484,7 @@ q4 = TaskExercise(
 # Exercise 5: a short pattern matches inside longer words
 # ---------------------------------------------------------------------------------------------
 
-q5 = TaskExercise(
+q5 = StepsExercise(
     5,
     'Fix the count of "security" matches inside "cybersecurity"',
     slips=[pattern_without_r()],
@@ -582,6 +583,72 @@ def _row_of(number: int) -> dict[str, bool]:
 def _is_table(answer: object) -> bool:
     """Return True if answer is a pandas DataFrame (a whole table)."""
     return type(answer).__name__ == "DataFrame"
+
+
+def _counts_as_a_table(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
+    """Return (mistake id, message) when the answer is a table whose rows or columns are the lenses, or None.
+
+    `.sum().to_frame()` gives one row per lens; `.to_frame().T` one column per lens; the rows of
+    paragraphs are the table of Exercise 6's first step (another message names them).
+
+    >>> import pandas as pd
+    >>> counts = pd.Series({lens: 1 for lens in _lexicon()})
+    >>> _counts_as_a_table(counts.to_frame(), None)[1][:57]
+    'Your answer is a table with one row per lens, not the cou'
+    >>> _counts_as_a_table(counts.to_frame().T, None)[1][:60]
+    'Your answer is a table with one column per lens, not the cou'
+    >>> _counts_as_a_table(pd.DataFrame({lens: [True] * 12 for lens in _lexicon()}), None) is None
+    True
+    """
+    if not _is_table(answer) or len(answer) > 1000:
+        return None
+    lenses = set(_lexicon())
+    if len(answer) and all(_is_flag(label) for label in answer.index):
+        return "body-counts-true-and-false-counted", _TRUE_AND_FALSE_COUNTED
+    if set(answer.index) == lenses:
+        shape = "one row per lens"
+    elif set(answer.columns) == lenses and not all(_is_flag(value) for value in answer.to_numpy().ravel()):
+        shape = "one column per lens"
+    else:
+        return None
+    return "body-counts-a-table-of-counts", (
+        f"Your answer is a table with {shape}, not the counts themselves: `.to_frame()` (or a step like it) "
+        "put the counts into a table. The task asks for one count per lens: keep the Series that `.sum()` "
+        "gives, whose index names the lenses, and check that."
+    )
+
+
+_counts_as_a_table.mistake_ids = ("body-counts-true-and-false-counted", "body-counts-a-table-of-counts")  # type: ignore[attr-defined]
+
+
+def _counted_true_and_false(answer: object) -> bool:
+    """Return True if answer counts True and False values (`.value_counts()`): its labels are True or False.
+
+    >>> import pandas as pd
+    >>> _counted_true_and_false(pd.Series([True, False, True]).value_counts())
+    True
+    >>> _counted_true_and_false(pd.Series({lens: 1 for lens in _lexicon()}))
+    False
+    """
+    if type(answer).__name__ != "Series" or len(answer) == 0 or len(answer) > 1000:
+        return False
+    return all(_is_flag(label) or (isinstance(label, tuple) and all(map(_is_flag, label))) for label in answer.index)
+
+
+def _is_flag(value: object) -> bool:
+    """Return True if value is True or False (numpy's too).
+
+    >>> _is_flag(True), _is_flag(1)
+    (True, False)
+    """
+    return type(value).__name__ in ("bool", "bool_")
+
+
+_TRUE_AND_FALSE_COUNTED = (
+    "Your answer counts how many paragraphs are True and how many are False (that is what `.value_counts()` "
+    "gives), not how many are True for each lens. The task asks for one count per lens, with the lens names: "
+    "add up each column of `body_tags` at once, as in Exercise 3."
+)
 
 
 def _is_bare_values(answer: object) -> bool:
@@ -748,7 +815,7 @@ def _picked_one_lens(answer: object, code: CheckedCode | None) -> tuple[str, str
 _picked_one_lens.mistake_ids = ("body-counts-one-lens",)  # type: ignore[attr-defined]
 
 
-q6 = TaskExercise(
+q6 = StepsExercise(
     6,
     "Count every lens again without the headline",
     keeps=[_KEEP_TAGS],
@@ -777,11 +844,17 @@ q6 = TaskExercise(
             "Add up every column of `body_tags` at once, as in Exercise 3: the result is a Series whose index "
             "names the lenses.",
         ),
+        _counts_as_a_table,
         answer_slip(
             "body-counts-a-table",
             _is_table,
             "Your answer is a whole table, one row per paragraph: the rows you kept, perhaps. The task asks "
             "for one count per lens: add up each column of that table.",
+        ),
+        answer_slip(
+            "body-counts-true-and-false-counted",
+            _counted_true_and_false,
+            _TRUE_AND_FALSE_COUNTED,
         ),
         answer_slip(
             "body-counts-without-names",
