@@ -1133,3 +1133,8 @@ def test_body_counts_in_a_table_or_counted_by_value_say_plainly_what_they_are(co
     feedback = verdict_in_cell("04", 6, TAGS, f"body_tags = tags.loc[1:]\nanswer = {counts}")
     assert feedback.status == NOT_YET_RIGHT and says in feedback.message
     assert "one row per paragraph" not in feedback.message and "keys" not in feedback.message
+
+
+def test_a_list_of_words_that_are_not_matches_of_the_pattern_is_not_taken_for_them() -> None:
+    feedback = repairs_verdict(2, ['fixed = raw.replace(" .", ".")', 'fixed = fixed.replace(" ,", ",").split()'])
+    assert feedback.status == NOT_YET_RIGHT and "re.findall" not in feedback.message

@@ -414,9 +414,12 @@ def _found_by_the_pattern(answer: object) -> bool:
 
     >>> _found_by_the_pattern(["Summit ,"]), _found_by_the_pattern("Summit ,"), _found_by_the_pattern("Summit,")
     (True, True, False)
+    >>> _found_by_the_pattern(["Wuzhen", "Summit"])
+    False
     """
-    if isinstance(answer, (list, tuple)):
-        return all(isinstance(item, str) for item in answer)
+    if isinstance(answer, (list, tuple)) and len(answer) <= 100:
+        return all(_found_by_the_pattern(item) for item in answer if isinstance(item, str)) and all(
+            isinstance(item, str) for item in answer)
     return isinstance(answer, str) and re.fullmatch(r"\w+ [.,]", answer.strip()) is not None
 
 
