@@ -345,11 +345,12 @@ def test_a_cell_with_its_first_steps_written_names_the_step_still_to_write() -> 
     assert "Not attempted" in untouched and "You have not answered yet" in untouched
 
 
-def test_a_cell_with_several_steps_still_to_write_names_the_first_of_them() -> None:
+def test_a_cell_with_several_steps_still_to_write_names_them_in_order() -> None:
     cell = ('no_trailer = raw.replace(raw.splitlines()[-1], "")\none_headline = ...\nno_space_stop = ...\n'
             "no_space_comma = ...\nmy_clean = ...\nex.q8.check(my_clean)")
     shown = shown_by_check("01", RAW, cell)
-    assert "Not attempted" in shown and "`one_headline` and the steps after it still hold `...`" in shown
+    assert "Not attempted" in shown
+    assert "`one_headline`, `no_space_stop`, `no_space_comma` and `my_clean` still hold `...`" in shown
 
 
 def test_true_typed_by_hand_is_not_right_where_the_task_says_to_compute_it() -> None:

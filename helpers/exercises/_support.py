@@ -334,9 +334,10 @@ class TaskExercise(Exercise):
     def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
         """Return the Feedback for answer, holding the task's own words too; never raises."""
         feedback = super().evaluate(answer, namespace)
-        if feedback.status == NOT_ATTEMPTED:
-            return self._partly_written(feedback)
-        if not (self._rules or self._slips or self._keeps):
+        unfinished = self._not_finished(feedback)
+        if unfinished is not None:
+            return unfinished
+        if feedback.status == NOT_ATTEMPTED or not (self._rules or self._slips or self._keeps):
             return feedback
         try:
             code = checked_code()
@@ -353,23 +354,29 @@ class TaskExercise(Exercise):
         return Feedback(NOT_YET_RIGHT, self.title, message, self.number, markdown_message=message,
                         mistake=mistake)
 
-    def _partly_written(self, feedback: Feedback) -> Feedback:
-        """Return the "not attempted" feedback, naming the step still to write when other lines of the cell ran.
+    def _not_finished(self, feedback: Feedback) -> Feedback | None:
+        """Return "not attempted" feedback naming the steps of the cell still written `name = ...`, or None.
 
-        A cell of several steps whose last name still holds `...` is not attempted; but a student who wrote
-        the first steps needs to hear which one is missing, not "you have not answered yet".
+        Two cases: the answer is still `...` while other lines of the cell are written (the student needs to
+        hear which step is missing, not "you have not answered yet"); or the answer works out although an
+        earlier step still holds `...` (`speakers.loc[never, "name"]` with `never = ...` keeps every row),
+        which would otherwise be judged as finished and sent after the wrong cause. An answer typed by hand
+        keeps its own message, and so does a notebook variable the student replaced.
         """
+        if feedback.mistake == REPLACED_ID:
+            return None
         try:
-            found = _unwritten_step(checked_code())
+            code = checked_code()
+            missing = unwritten_steps(code)
+            if feedback.status == NOT_ATTEMPTED:
+                missing = missing if missing and len(missing) < len(assigned_steps(code)) else []
+            elif typed_by_hand(code):
+                missing = []
         except Exception:
-            found = None
-        if found is None:
-            return feedback
-        step, more = found
-        still = f"`{step}` and the steps after it still hold" if more else f"`{step}` still holds"
-        message = (f"Not finished yet: {still} `...`. Write {'them' if more else 'it'} too, one step per line "
-                   f"(replace each `...`), run the cell, then check again. Stuck? `ex.{self.name}.hint()` gives "
-                   "a hint.")
+            missing = []
+        if not missing:
+            return None
+        message = not_finished_message(missing, self.name)
         return Feedback(NOT_ATTEMPTED, self.title, message, self.number, markdown_message=message)
 
     def _broken_keep(self, code: CheckedCode | None) -> str | None:
@@ -393,24 +400,55 @@ class TaskExercise(Exercise):
         return None
 
 
-def _unwritten_step(code: CheckedCode | None) -> tuple[str, bool] | None:
-    """Return (name, more) for the first step of the cell still written as `name = ...` when another step is
-    written; `more` is True when later steps are `...` too. None when no step, or every step, is written.
+def assigned_steps(code: CheckedCode | None) -> list[ast.Assign]:
+    """Return the statements of the checked cell that store one name (its steps), in order.
 
-    >>> cell = ast.parse("first = raw.upper()\\nsecond = ...\\nlast = ...\\nex.q1.check(last)")
-    >>> _unwritten_step(CheckedCode(None, {}, cell))
-    ('second', True)
-    >>> _unwritten_step(CheckedCode(None, {}, ast.parse("first = ...\\nlast = ...\\nex.q1.check(last)"))) is None
-    True
+    >>> [ast.unparse(step) for step in assigned_steps(CheckedCode(None, {}, ast.parse("a = 1\\nprint(a)\\nb = ...")))]
+    ['a = 1', 'b = ...']
     """
     if code is None or code.cell is None:
-        return None
-    steps = [node for node in code.cell.body
-             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)]
-    missing = [node for node in steps if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis]
-    if not missing or len(missing) == len(steps):
-        return None
-    return missing[0].targets[0].id, len(missing) > 1
+        return []
+    return [node for node in code.cell.body
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)]
+
+
+def unwritten_steps(code: CheckedCode | None) -> list[str]:
+    """Return the names that the checked cell still stores as the placeholder, `name = ...`, in order, each once.
+
+    >>> unwritten_steps(CheckedCode(None, {}, ast.parse("a = raw.upper()\\nb = ...\\nc = ...\\nex.q1.check(c)")))
+    ['b', 'c']
+    """
+    return list(dict.fromkeys(step.targets[0].id for step in assigned_steps(code)
+                              if isinstance(step.value, ast.Constant) and step.value.value is Ellipsis))
+
+
+def typed_by_hand(code: CheckedCode | None) -> bool:
+    """Return True if the cell shows the answer typed by hand (no name in its code): the check says so itself.
+
+    >>> typed_by_hand(CheckedCode(ast.parse('["Wang Gang"]', mode="eval").body, {}))
+    True
+    >>> typed_by_hand(CheckedCode(ast.parse("s.loc[never]", mode="eval").body, {}))
+    False
+    """
+    expression = None if code is None else code.expression
+    return expression is not None and not any(isinstance(node, ast.Name) for node in ast.walk(expression))
+
+
+def not_finished_message(missing: list[str], exercise: str) -> str:
+    """Return the "Not finished yet" message naming the steps that still hold `...`.
+
+    >>> not_finished_message(["never"], "q5")[:46]
+    'Not finished yet: `never` still holds `...`. W'
+    >>> not_finished_message(["a", "b", "c"], "q5")[:50]
+    'Not finished yet: `a`, `b` and `c` still hold `...'
+    """
+    if len(missing) == 1:
+        still, them = f"`{missing[0]}` still holds", "it"
+    else:
+        still = ", ".join(f"`{name}`" for name in missing[:-1]) + f" and `{missing[-1]}` still hold"
+        them = "them"
+    return (f"Not finished yet: {still} `...`. Write {them} too, one step per line (replace each `...`), run "
+            f"the cell, then check again. Stuck? `ex.{exercise}.hint()` gives a hint.")
 
 
 def _apply(rule: Rule, answer: Any, code: CheckedCode | None) -> tuple[str, str] | None:

@@ -27,7 +27,6 @@ from helpers.checking.feedback import authored
 from helpers.checking.interactions import TwoParts
 from helpers.checking.kinds import Read
 from helpers.data import load_raw_article
-from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     TaskExercise,
@@ -350,7 +349,7 @@ def _another_line_with_the_same_text(answer: object, code: CheckedCode | None) -
 
 _another_line_with_the_same_text.mistake_ids = ("first-line-another-line-same-text",)  # type: ignore[attr-defined]
 
-q4 = StepsExercise(
+q4 = TaskExercise(
     4,
     "Take the first line",
     expected=_headline,
@@ -687,7 +686,7 @@ q7 = Exercise(
     ],
 )
 
-q8 = StepsExercise(
+q8 = TaskExercise(
     8,
     "Find the output folder",
     expected=_output_folder,

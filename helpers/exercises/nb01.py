@@ -15,7 +15,6 @@ from typing import Any
 
 from helpers.checking import ExerciseSet, Mistake, PredictAndRun
 from helpers.data import load_article, load_raw_article
-from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
@@ -515,7 +514,7 @@ q3 = PredictAndRun(
     ],
 )
 
-q4 = StepsExercise(
+q4 = TaskExercise(
     4,
     "Count the paragraphs of the cleaned article",
     keeps=[_KEEP_ARTICLE],
@@ -567,7 +566,7 @@ q4 = StepsExercise(
     ],
 )
 
-q5 = StepsExercise(
+q5 = TaskExercise(
     5,
     "Count the words of the cleaned article",
     keeps=[_KEEP_ARTICLE],
@@ -626,7 +625,7 @@ q5 = StepsExercise(
     ],
 )
 
-q6 = StepsExercise(
+q6 = TaskExercise(
     6,
     "Find the longest paragraph",
     keeps=[_KEEP_TABLE],
@@ -684,7 +683,7 @@ q6 = StepsExercise(
     ],
 )
 
-q7 = StepsExercise(
+q7 = TaskExercise(
     7,
     "Average words per sentence in the body",
     keeps=[_KEEP_TABLE],
@@ -1001,7 +1000,7 @@ _used_the_helper.mistake_ids = ("clean-used-the-helper",)  # type: ignore[attr-d
 
 
 
-q8 = StepsExercise(
+q8 = TaskExercise(
     8,
     "Clean the raw text yourself",
     keeps=[_KEEP_RAW],

@@ -18,10 +18,10 @@ import pandas as pd
 
 from helpers.checking import ExerciseSet, LabelRows, Mistake, PredictAndRun, normalise_text
 from helpers.data import load_quotations, load_raw_article, load_speakers
-from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
+    TaskExercise,
     answer_slip,
     computed,
     exact,
@@ -634,7 +634,7 @@ def _attribution_labels() -> frozenset[str]:
     return frozenset(_normalised(label) for label in load_quotations()["attribution"])
 
 
-q4 = StepsExercise(
+q4 = TaskExercise(
     4,
     "Name the source given the most words",
     keeps=[_KEEP_QUOTATIONS, _KEEP_SPEAKERS],
@@ -884,7 +884,7 @@ def _names_more_than_once(answer: object, code: CheckedCode | None) -> tuple[str
 _names_more_than_once.mistake_ids = ("never-quoted-names-twice",)  # type: ignore[attr-defined]
 
 
-q5 = StepsExercise(
+q5 = TaskExercise(
     5,
     "Name the sources never quoted directly",
     keeps=[_KEEP_SPEAKERS],
@@ -937,7 +937,7 @@ q5 = StepsExercise(
     ],
 )
 
-q6 = StepsExercise(
+q6 = TaskExercise(
     6,
     "Count the quoted and reported words once",
     keeps=[_KEEP_QUOTATIONS],

@@ -12,7 +12,6 @@ import re
 
 from helpers.checking import ExerciseSet, LabelRows, Mistake
 from helpers.data import load_article, load_raw_article, load_themes
-from helpers.exercises._steps import StepsExercise
 from helpers.exercises._support import (
     CheckedCode,
     Keep,
@@ -338,7 +337,7 @@ q2 = LabelRows(
 # Exercise 3: the lens in the fewest paragraphs
 # ---------------------------------------------------------------------------------------------
 
-q3 = StepsExercise(
+q3 = TaskExercise(
     3,
     "Find the lens tagged in the fewest paragraphs",
     keeps=[_KEEP_TAGS],
@@ -420,7 +419,7 @@ q3 = StepsExercise(
 # Exercise 4: two themes in the same paragraph
 # ---------------------------------------------------------------------------------------------
 
-q4 = StepsExercise(
+q4 = TaskExercise(
     4,
     "Count the paragraphs where cooperation and cybersecurity governance meet",
     keeps=[_KEEP_TAGS],
@@ -484,7 +483,7 @@ q4 = StepsExercise(
 # Exercise 5: a short pattern matches inside longer words
 # ---------------------------------------------------------------------------------------------
 
-q5 = StepsExercise(
+q5 = TaskExercise(
     5,
     'Fix the count of "security" matches inside "cybersecurity"',
     slips=[pattern_without_r()],
@@ -815,7 +814,7 @@ def _picked_one_lens(answer: object, code: CheckedCode | None) -> tuple[str, str
 _picked_one_lens.mistake_ids = ("body-counts-one-lens",)  # type: ignore[attr-defined]
 
 
-q6 = StepsExercise(
+q6 = TaskExercise(
     6,
     "Count every lens again without the headline",
     keeps=[_KEEP_TAGS],
