@@ -38,6 +38,7 @@ from helpers.exercises._support import (
     is_near_miss,
     is_number,
     module_dir,
+    unwritten_steps,
 )
 from helpers.output import OUTPUT_DIR
 
@@ -915,8 +916,8 @@ _LATER_STEPS = (
 def _unwritten_later_step(code: CheckedCode | None) -> str | None:
     """Return the message for the first step after the note whose name still holds `...`, or None.
 
-    A name counts when the cell assigns it (or, outside a cell, when the notebook holds it) and it is `...`:
-    a student who wrote the file without storing the count has no `characters_written` line to finish.
+    A step counts when the cell still writes it as `name = ...` (_support.unwritten_steps): a student who wrote
+    the file without storing the count has no `characters_written` line to finish.
 
     >>> cell = ast.parse("my_note = 'A note of mine.'\\nmy_file = ...\\nsaved = ...")
     >>> print(_unwritten_later_step(CheckedCode(None, {"my_file": ..., "saved": ...}, cell))[:46])
@@ -924,13 +925,9 @@ def _unwritten_later_step(code: CheckedCode | None) -> str | None:
     >>> _unwritten_later_step(CheckedCode(None, {"my_file": ...}, ast.parse("x = 1"))) is None
     True
     """
-    if code is None:
-        return None
-    assigned = None if code.cell is None else {
-        target.id for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
-        for target in node.targets if isinstance(target, ast.Name)}
+    missing = unwritten_steps(code)
     for name, rest in _LATER_STEPS:
-        if (assigned is None or name in assigned) and code.names.get(name) is Ellipsis:
+        if name in missing:
             return (f"Not finished yet: `{name}` still holds `...`, {rest} Write that step (replace its `...`), "
                     "then run the cell again.")
     return None

@@ -30,12 +30,14 @@ from helpers.exercises._support import (
     Keep,
     TaskExercise,
     answer_slip,
+    assigned_steps,
     checked_code,
     exact,
     is_number,
     is_typed_value,
     module_dir,
     pattern_without_r,
+    typed_by_hand,
 )
 from helpers.text import split_paragraphs, split_sentences
 
@@ -715,10 +717,7 @@ class _ClaimFromOneSentence(ClaimWithEvidence):
         feedback = super().evaluate(answer, namespace)
         if feedback.status != CORRECT or namespace is None:
             return feedback
-        code = checked_code()
-        made_here = code is not None and code.cell is not None and any(
-            isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "found" for t in node.targets)
-            for node in code.cell.body)
+        made_here = any(step.targets[0].id == "found" for step in assigned_steps(checked_code()))
         try:
             rows = len(namespace["found"]) if made_here else 1
         except Exception:
@@ -783,13 +782,13 @@ def _paragraph_of_sentence(sentence: object) -> int | None:
     return next((number for number, text in _article_sentences() if normalise_text(text) == wanted), None)
 
 
-def _typed_in_cell(name: str) -> bool:
-    """Return True if the notebook cell that runs the check stores a number or text typed by hand under name."""
-    code = checked_code()
-    if code is None or code.cell is None:
-        return False
-    return any(isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-               and is_typed_value(node.value) for node in code.cell.body)
+def _typed_in_cell(code: CheckedCode | None, name: str) -> bool:
+    """Return True if the checked cell stores a number or text typed by hand under name.
+
+    >>> _typed_in_cell(CheckedCode(None, {}, ast.parse("my_paragraph = 12")), "my_paragraph")
+    True
+    """
+    return any(step.targets[0].id == name and is_typed_value(step.value) for step in assigned_steps(code))
 
 
 def _first_argument(call: ast.Call) -> str | None:
@@ -839,15 +838,6 @@ def _as_list(answer: object) -> list | None:
     return list(answer) if isinstance(answer, (list, tuple)) else None
 
 
-def _is_typed_list(expression: ast.expr | None) -> bool:
-    """Return True if the code that made the answer is a list (or tuple) typed by hand: [], ["19"].
-
-    >>> _is_typed_list(ast.parse("[]", mode="eval").body), _is_typed_list(ast.parse("f(c) + g(c)", mode="eval").body)
-    (True, False)
-    """
-    return isinstance(expression, (ast.List, ast.Tuple)) and all(is_typed_value(item) for item in expression.elts)
-
-
 class _ChecksOnOwnClaim(TaskExercise):
     """Exercise 7: the answer is right when it is what the notebook's two checks give for the student's claim.
 
@@ -867,14 +857,15 @@ class _ChecksOnOwnClaim(TaskExercise):
 
     def evaluate(self, answer: Any, namespace: Mapping[str, Any] | None = None) -> Feedback:
         """Return the Feedback for answer: judged against the student's own claim when the notebook's names exist."""
-        if answer is Ellipsis or namespace is None:
-            return super().evaluate(answer, namespace)
+        feedback = super().evaluate(answer, namespace)  # the placeholder and unfinished steps, as everywhere
+        if feedback.status == NOT_ATTEMPTED or namespace is None:
+            return feedback
         try:
             judged = self._judge_own(answer, namespace)
         except Exception:
             judged = None
         if judged is None:  # not a list, or the notebook's names cannot be used: the usual check says why
-            return super().evaluate(answer, namespace)
+            return feedback
         status, message, mistake = judged
         return Feedback(status, self.title, message, self.number, markdown_message=message, mistake=mistake)
 
@@ -894,11 +885,8 @@ class _ChecksOnOwnClaim(TaskExercise):
             return (NOT_YET_RIGHT, "Your `evidence` from Exercise 6 is not one whole sentence of the article, so it "
                     "has no paragraph to check your claim against. Repair Exercise 6 first: its check says how.",
                     "own-claim-evidence-not-a-sentence")
-        step = names.get("my_paragraph", None)
-        if step is Ellipsis:
-            return (NOT_ATTEMPTED, "Not finished yet: `my_paragraph` still holds `...`. Write that step too (the "
-                    "paragraph number of your evidence, from `found`), run the cell, then check again.", None)
-        if _typed_in_cell("my_paragraph"):
+        code = checked_code()
+        if _typed_in_cell(code, "my_paragraph"):
             return (NOT_YET_RIGHT, "You typed `my_paragraph` yourself. Take it out of `found` by code, as in "
                     "Exercise 2, so that it is always the paragraph of your evidence.", "typed-the-value-by-hand")
         unknown, dropped = (list(check(claim, paragraph)) for check in checks)
@@ -906,8 +894,7 @@ class _ChecksOnOwnClaim(TaskExercise):
         given = _as_list(answer)
         if given is None:
             return None
-        code = checked_code()
-        typed = code is not None and _is_typed_list(code.expression)
+        typed = typed_by_hand(code)
         how = None if typed else _how_the_cell_checks(code)
         if how is not None:
             return how
