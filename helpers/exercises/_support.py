@@ -412,6 +412,18 @@ def assigned_steps(code: CheckedCode | None) -> list[ast.Assign]:
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)]
 
 
+def last_store(code: CheckedCode | None, name: str) -> ast.expr | None:
+    """Return the code that the checked cell last stores under `name` (one of its steps), or None.
+
+    >>> ast.unparse(last_store(CheckedCode(None, {}, ast.parse("never = 1\\nnever = ~s")), "never"))
+    '~s'
+    >>> last_store(CheckedCode(None, {}, ast.parse("x = 1")), "never") is None
+    True
+    """
+    stores = [step.value for step in assigned_steps(code) if step.targets[0].id == name]
+    return stores[-1] if stores else None
+
+
 def unwritten_steps(code: CheckedCode | None) -> list[str]:
     """Return the names that the checked cell still stores as the placeholder, `name = ...`, in order, each once.
 

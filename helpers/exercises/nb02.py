@@ -7,7 +7,6 @@ disagree.
 
 from __future__ import annotations
 
-import ast
 import collections
 import math
 import re
@@ -21,6 +20,7 @@ from helpers.exercises._support import (
     is_near_miss,
     is_number,
     is_typed_value,
+    last_store,
     module_dir,
 )
 
@@ -597,19 +597,14 @@ _made_up_case_with_comma.mistake_ids = ("ratio-made-up-case-comma",)  # type: ig
 def _typed_by_hand(name: str, code: CheckedCode) -> bool:
     """Return True if the cell's last line that stores `name` stores a number typed by hand, not worked out.
 
+    >>> import ast
     >>> _typed_by_hand("x", CheckedCode(None, {}, ast.parse("x = 3000 / 125\\nx = 24")))
     True
     >>> _typed_by_hand("x", CheckedCode(None, {}, ast.parse("x = round(3000 / 125, 1)")))
     False
     """
-    if code.cell is None:
-        return False
-    stores = [node for node in ast.walk(code.cell) if isinstance(node, ast.Assign)
-              and any(isinstance(target, ast.Name) and target.id == name for target in node.targets)]
-    if not stores:
-        return False
-    last = max(stores, key=lambda node: node.lineno)
-    return is_typed_value(last.value) and is_number(last.value.value)
+    value = last_store(code, name)
+    return is_typed_value(value) and is_number(value.value)
 
 
 def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
@@ -629,6 +624,7 @@ def _made_up_cases_not_worked_out(answer: object, code: CheckedCode | None) -> t
     >>> names = {"more_participants": 3000 / 125, "more_countries": 200 / 2150}
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, names))[0]
     'ratio-made-up-case-wrong'
+    >>> import ast
     >>> typed = ast.parse("more_participants = 24")
     >>> _made_up_cases_not_worked_out("no bound", CheckedCode(None, {**names, "more_participants": 24}, typed))[0]
     'ratio-made-up-case-typed'

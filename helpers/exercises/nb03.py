@@ -27,6 +27,7 @@ from helpers.exercises._support import (
     exact,
     exact_items,
     is_number,
+    last_store,
     module_dir,
     near_miss_of_any,
     with_mistake_id,
@@ -795,22 +796,6 @@ def _names_typed_by_hand(answer: object, code: CheckedCode | None) -> str | None
     return None
 
 
-def _assignment_to(cell: ast.Module | None, name: str) -> ast.expr | None:
-    """Return the code of the cell's last assignment to the variable `name`, or None.
-
-    >>> ast.unparse(_assignment_to(ast.parse("never = 1\\nnever = ~s"), "never"))
-    '~s'
-    """
-    if cell is None:
-        return None
-    made = None
-    for node in ast.walk(cell):
-        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-                and (made is None or node.lineno > made.lineno)):
-            made = node
-    return None if made is None else made.value
-
-
 def _never_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str, str] | None:
     """Return (mistake id, message) when `never`, Exercise 5's first step, is missing, wrong or made without `~`.
 
@@ -841,7 +826,7 @@ def _never_not_worked_out(answer: object, code: CheckedCode | None) -> tuple[str
             "for them. Put `~` in front of the column `quoted_directly`, with no comparison, then run the "
             "cell again."
         )
-    made = _assignment_to(code.cell, "never")
+    made = last_store(code, "never")
     if made is not None and not any(isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert)
                                     for node in ast.walk(made)):
         return "never-quoted-without-tilde", (

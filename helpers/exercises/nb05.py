@@ -35,6 +35,7 @@ from helpers.exercises._support import (
     exact,
     is_number,
     is_typed_value,
+    last_store,
     module_dir,
     pattern_without_r,
     typed_by_hand,
@@ -788,7 +789,7 @@ def _typed_in_cell(code: CheckedCode | None, name: str) -> bool:
     >>> _typed_in_cell(CheckedCode(None, {}, ast.parse("my_paragraph = 12")), "my_paragraph")
     True
     """
-    return any(step.targets[0].id == name and is_typed_value(step.value) for step in assigned_steps(code))
+    return is_typed_value(last_store(code, name))
 
 
 def _first_argument(call: ast.Call) -> str | None:
