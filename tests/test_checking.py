@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from throwaway_exercise import make
 
 from helpers import checking
 from helpers.checking import (
@@ -52,14 +53,6 @@ ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 # ---------------------------------------------------------------------------------------------
 # Throwaway exercises
 # ---------------------------------------------------------------------------------------------
-
-
-def make(kind: str, expected: Any, **options: Any) -> Exercise:
-    """Return a small exercise of the given kind whose reference answer is `expected`."""
-    options.setdefault("hints", ["Look at the data.", "Count carefully.", "Use the function from the lesson."])
-    options.setdefault("solution", "answer = compute()")
-    return Exercise(options.pop("number", 1), options.pop("title", "Try it"), expected=lambda: expected,
-                    kind=kind, **options)
 
 
 def number_exercise(**options: Any) -> Exercise:
