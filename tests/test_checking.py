@@ -46,6 +46,9 @@ from helpers.checking.interactions import LabelRows, Pair, PredictAndRun, Predic
 from helpers.checking.kinds import kind_named
 from helpers.checking.parsons import ChooseLine, OrderLines
 
+# Every test starts outside strict mode; strict-mode tests set it themselves.
+pytestmark = pytest.mark.usefixtures("no_strict_mode")
+
 STATUSES = {CORRECT, NOT_YET_RIGHT, NOT_ATTEMPTED}
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 
@@ -99,20 +102,6 @@ def name_of(exercise: Exercise) -> str:
 
 EVERY_EXERCISE = all_kinds() + all_interactions()
 TWO_PARTS = [e for e in all_interactions() if isinstance(e, TwoParts)]
-
-
-@pytest.fixture(autouse=True)
-def no_strict_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts outside strict mode; strict-mode tests set it themselves."""
-    monkeypatch.delenv("WUZHEN_STRICT", raising=False)
-
-
-@pytest.fixture
-def plain_python(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make sure the code sees no running IPython, so output goes to print()."""
-    import IPython
-
-    monkeypatch.setattr(IPython, "get_ipython", lambda: None)
 
 
 # ---------------------------------------------------------------------------------------------

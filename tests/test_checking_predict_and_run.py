@@ -13,16 +13,14 @@ import pytest
 from helpers.checking import CORRECT, NOT_ATTEMPTED, NOT_YET_RIGHT, Mistake, audit_exercise
 from helpers.checking.interactions import Pair, PredictAndRun, interaction_kinds
 
+# Every test starts outside strict mode; strict-mode tests set it themselves.
+pytestmark = pytest.mark.usefixtures("no_strict_mode")
+
 
 def predict(expected: Any = 4271, kind: str = "number", **options: Any) -> PredictAndRun:
     options.setdefault("hints", ["Count the items of the list in the cell."])
     return PredictAndRun(1, "What does len(fruits) give?", expected=lambda: expected, kind=kind,
                          solution="prediction = ...", **options)
-
-
-@pytest.fixture(autouse=True)
-def no_strict_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("WUZHEN_STRICT", raising=False)
 
 
 class TestBothAnswers:

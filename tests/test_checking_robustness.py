@@ -25,6 +25,9 @@ from helpers.checking import (
     strict_mode,
 )
 
+# Every test starts outside strict mode; strict-mode tests set it themselves.
+pytestmark = pytest.mark.usefixtures("no_strict_mode")
+
 
 def make(number: int = 1, **options: Any) -> Exercise:
     options.setdefault("hints", ["Look at the data.", "Count carefully."])
@@ -39,18 +42,6 @@ def exercise_module() -> types.ModuleType:
     module.progress = module.EXERCISES.progress
     module.__getattr__ = module.EXERCISES.module_getattr
     return module
-
-
-@pytest.fixture(autouse=True)
-def no_strict_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("WUZHEN_STRICT", raising=False)
-
-
-@pytest.fixture
-def plain_python(monkeypatch: pytest.MonkeyPatch) -> None:
-    import IPython
-
-    monkeypatch.setattr(IPython, "get_ipython", lambda: None)
 
 
 class TestUnknownExercise:

@@ -11,7 +11,6 @@ import csv
 import hashlib
 import io
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,15 +41,6 @@ ALL_LOADERS: dict[str, Callable[[], object]] = {
     "wuzhen-summit-article.txt": load_raw_article,
 }
 RESTORE_HINT = "git checkout -- data/"
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Return a copy of data/ in a temporary folder that the loaders now read instead."""
-    copy = tmp_path / "data"
-    shutil.copytree(REAL_DATA, copy)
-    monkeypatch.setattr(data, "DATA_DIR", copy)
-    return copy
 
 
 def replace_and_record(folder: Path, name: str, content: bytes) -> None:

@@ -8,7 +8,6 @@ helpers.data.DATA_DIR); the real data/ is never touched.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ import helpers.data as data
 import helpers.output as output
 from helpers.environment import check_environment, environment_problems
 
-REAL_DATA = Path(__file__).resolve().parent.parent / "data"
 DATA_FILES = [
     "SHA256SUMS",
     "figures.csv",
@@ -26,15 +24,6 @@ DATA_FILES = [
     "themes.csv",
     "wuzhen-summit-article.txt",
 ]
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Return a copy of data/ in a temporary folder that the loaders now read instead."""
-    copy = tmp_path / "data"
-    shutil.copytree(REAL_DATA, copy)
-    monkeypatch.setattr(data, "DATA_DIR", copy)
-    return copy
 
 
 def report(capsys: pytest.CaptureFixture[str]) -> str:

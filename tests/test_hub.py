@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib.util
 import json
 import os
 import re
@@ -28,21 +27,13 @@ from pathlib import Path
 
 import pytest
 from test_jupyterlab import PANEL, chromium, run_all_without_error, screenshot_on_failure, wait_until_open
+from tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "notebooks/00-start-here.ipynb"
 STUDENT = "amina"
 STUDENT_NOTE = "# Amina's note: the cell multiplies my number by ten"
 INSTRUCTOR_NOTE = "Instructor's note for this week: start with this notebook, then go on to 01."
-
-
-def load_tool(name: str):
-    """Import tools/<name>.py (tools/ is not a package) under its own name."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
 
 
 class_hub = load_tool("class_hub")

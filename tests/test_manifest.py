@@ -6,15 +6,14 @@ the notebooks really contain.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import re
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from helpers.checking.interactions import INTERACTIONS, interaction_kinds
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
@@ -114,12 +113,7 @@ def test_instructor_guide_plans_every_notebook_and_answers_every_exercise(lesson
 
 
 def build_guide_module():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_guide", ROOT / "tools" / "build_guide.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_guide")
 
 
 def test_generated_answer_keys_and_readme_table_are_up_to_date():
@@ -164,10 +158,7 @@ TIMED = {"00-start-here.ipynb", "01-the-article-as-text.ipynb", "02-the-figures.
          "04-the-themes.ipynb",
          "05-capstone-a-fact-checked-brief.ipynb"}
 
-_timing_spec = importlib.util.spec_from_file_location("timing", ROOT / "tools" / "timing.py")
-timing = importlib.util.module_from_spec(_timing_spec)
-sys.modules["timing"] = timing  # its dataclass looks its module up there
-_timing_spec.loader.exec_module(timing)
+timing = load_tool("timing")
 
 
 def model_minutes(lesson) -> tuple[int, int]:

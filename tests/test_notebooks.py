@@ -6,12 +6,12 @@ versions run in the same kernels; see conftest.py.)
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from helpers.exercises import NOTEBOOK_MODULES, exercise_set
 
@@ -51,10 +51,7 @@ def headings(nb: dict) -> list[tuple[int, str]]:
 
 
 def builder():
-    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_notebooks")
 
 
 def test_every_listed_notebook_exists_as_solution_and_student_version():

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from helpers.report import build_report, exercise_states
 from helpers.report.aggregate import load_catalogue
@@ -503,10 +504,7 @@ def test_the_command_line_explains_what_stops_it_and_exits_with_2(tmp_path, monk
 # make bench (tools/bench_report.py): the target is 10 s for 300 notebooks
 
 def test_the_bench_names_a_missed_target_and_says_nothing_missed_when_met():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "tools" / "bench_report.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_tool("bench_report")
     results = {"notebooks": 300, "students": 50, "bytes": 43_000_000, "report_s": 1.2, "parse_s": 1.4,
                "target_s": 10.0, "met": True}
     text, misses = bench.describe(results)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import importlib.util
 import json
 import os
 import re
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 from helpers.report import build_report
 from helpers.report.records import RECORD_MIME
@@ -110,10 +110,7 @@ def test_runs_happen_in_temporary_copies_and_nothing_under_submissions_changes(e
 # The real checks of notebook 02, run as a student would: right, wrong and missing answers.
 
 def build_notebooks_module():
-    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("build_notebooks")
 
 
 def answered(outcomes: dict[int, str]) -> dict:

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
+from tool_modules import load_tool
 
 from helpers.checking import answer_key
 
@@ -44,14 +45,6 @@ MODEL_ANSWER = "**A model answer (instructors' version only):**"
 sys.path.insert(0, str(SITE_SOURCE / "_ext"))
 import python_constructs  # noqa: E402
 import wuzhen_site  # noqa: E402
-
-
-def load_tool(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 build_site = load_tool("build_site")
 bench_site = load_tool("bench_site")

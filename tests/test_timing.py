@@ -8,19 +8,15 @@ holds the manifest's minutes to the model for every notebook in its TIMED set.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("timing", ROOT / "tools" / "timing.py")
-timing = importlib.util.module_from_spec(spec)
-sys.modules["timing"] = timing  # its dataclass looks its module up there
-spec.loader.exec_module(timing)
+timing = load_tool("timing")
 
 
 def notebook(*cells: tuple[str, str]) -> dict:
